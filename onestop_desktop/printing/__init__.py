@@ -1,0 +1,1 @@
+"""Printed documents (reportlab) and their font and QR helpers."""

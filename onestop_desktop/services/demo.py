@@ -1,0 +1,196 @@
+"""A demo ward: counters, lanes, users with random passwords, the sample catalogue, and a few
+days of simulated queue activity so every screen has something real to show."""
+
+from __future__ import annotations
+
+import random
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from onestop_desktop.domain.accounts import validate_new_password
+from onestop_desktop.domain.errors import ValidationError
+from onestop_desktop.domain.roles import Role
+from onestop_desktop.services.catalogue import ImportReport, import_catalogue
+from onestop_desktop.services.catalogue_files import CatalogueFile
+from onestop_desktop.services.context import ServiceContext
+from onestop_desktop.services.passwords import hash_password
+from onestop_desktop.services.setup import create_ward
+from onestop_desktop.store.models import Counter, Procedure, QueueService, Ticket, User
+from onestop_desktop.store.sequences import next_value
+
+DEMO_WARD = ("Phường Tây Hồ (dữ liệu mẫu)", "000.00.06.H56")
+# (prefix, Vietnamese name, English name, catalogue fields served)
+DEMO_SERVICES = (
+    ("A", "Hộ tịch", "Civil status", ("Hộ tịch", "Nuôi con nuôi")),
+    ("B", "Chứng thực", "Certification", ("Chứng thực",)),
+    (
+        "C",
+        "Đất đai – Xây dựng – Kinh doanh",
+        "Land, construction, business",
+        ("Đất đai", "Hoạt động xây dựng", "Hộ kinh doanh"),
+    ),
+    ("D", "Chính sách xã hội", "Social policy", ("Bảo trợ xã hội", "Người có công", "Giảm nghèo")),
+)
+DEMO_COUNTERS = ((1, "A"), (2, "AB"), (3, "BC"), (4, "CD"))
+DEMO_USERS = (
+    ("admin", "Nguyễn Thị Quản Trị", Role.ADMIN),
+    ("giamsat", "Trần Văn Giám Sát", Role.SUPERVISOR),
+    ("canbo1", "Lê Thị Hồng Nhung", Role.CLERK),
+    ("canbo2", "Phạm Đức Thắng", Role.CLERK),
+    ("canbo3", "Đỗ Minh Khuê", Role.CLERK),
+)
+PRIORITY_CATEGORIES = ("elderly", "disabled", "pregnant", "meritorious", "small_child")
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    full_name: str
+    role: str
+    password: str
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    ward_name: str
+    unit_code: str
+    accounts: list[DemoAccount]
+    catalogue: ImportReport
+    tickets: int
+
+
+def _new_password(username: str) -> str:
+    while True:
+        candidate = secrets.token_urlsafe(9)
+        try:
+            validate_new_password(candidate, username)
+        except ValidationError:
+            continue
+        return candidate
+
+
+def seed_demo(ctx: ServiceContext, catalogue: CatalogueFile, *, seed: int = 2026) -> DemoReport:
+    passwords = {u: _new_password(u) for u, _, _ in DEMO_USERS}
+    admin_name, admin_full, _ = DEMO_USERS[0]
+    create_ward(
+        ctx,
+        ward_name=DEMO_WARD[0],
+        unit_code=DEMO_WARD[1],
+        admin_username=admin_name,
+        admin_full_name=admin_full,
+        admin_password=passwords[admin_name],
+    )
+    now = ctx.clock.now()
+    accounts = [DemoAccount(admin_name, admin_full, Role.ADMIN.value, passwords[admin_name])]
+    users: list[User] = []
+    for username, full_name, role in DEMO_USERS[1:]:
+        user = User(
+            username=username,
+            full_name=full_name,
+            role=role.value,
+            password_hash=hash_password(passwords[username]),
+            active=True,
+            must_change_password=False,
+            failed_attempts=0,
+            created_at=now,
+        )
+        users.append(user)
+        accounts.append(DemoAccount(username, full_name, role.value, passwords[username]))
+    ctx.session.add_all(users)
+
+    services: dict[str, QueueService] = {}
+    for order, (prefix, name_vi, name_en, _fields) in enumerate(DEMO_SERVICES):
+        services[prefix] = QueueService(
+            prefix=prefix,
+            name_vi=name_vi,
+            name_en=name_en,
+            range_start=1,
+            range_end=999,
+            sort_order=order,
+            active=True,
+        )
+    ctx.session.add_all(services.values())
+    counters = [
+        Counter(number=n, name=f"Quầy {n}", active=True, services=[services[p] for p in prefixes])
+        for n, prefixes in DEMO_COUNTERS
+    ]
+    ctx.session.add_all(counters)
+    ctx.session.flush()
+
+    report = import_catalogue(ctx, catalogue)
+    field_to_service = {f: services[p] for p, _, _, fields in DEMO_SERVICES for f in fields}
+    for procedure in ctx.session.query(Procedure):
+        lane = field_to_service.get(procedure.field_vi)
+        procedure.queue_service_id = lane.id if lane else None
+
+    clerks = [u for u in users if u.role == Role.CLERK.value]
+    ctx.session.flush()
+    tickets = _simulate_tickets(ctx, list(services.values()), counters, clerks, now, seed)
+    ctx.audit("demo", None, "seed", after={"tickets": tickets, "users": len(accounts)})
+    return DemoReport(DEMO_WARD[0], DEMO_WARD[1], accounts, report, tickets)
+
+
+def _working_days_before(today: date, count: int) -> list[date]:
+    days: list[date] = []
+    day = today
+    while len(days) < count:
+        day -= timedelta(days=1)
+        if day.weekday() < 5:
+            days.append(day)
+    return sorted(days)
+
+
+def _simulate_tickets(
+    ctx: ServiceContext,
+    services: list[QueueService],
+    counters: list[Counter],
+    clerks: list[User],
+    now: datetime,
+    seed: int,
+) -> int:
+    rng = random.Random(seed)
+    days = _working_days_before(now.date(), 3)
+    if now.weekday() < 5:
+        days.append(now.date())
+    total = 0
+    for day in days:
+        opening = datetime.combine(day, time(7, 30))
+        closing = min(datetime.combine(day, time(17, 0)), now)
+        minute = 0
+        while True:
+            issued = opening + timedelta(minutes=minute)
+            if issued >= closing:
+                break
+            service = rng.choice(services)
+            number = next_value(ctx.session, f"ticket:{service.prefix}", day, service.range_start)
+            ticket = Ticket(
+                service_id=service.id,
+                business_date=day,
+                number=number,
+                status="waiting",
+                issued_at=issued,
+                recall_count=0,
+                priority_category=rng.choice(PRIORITY_CATEGORIES) if rng.random() < 0.12 else None,
+            )
+            called = issued + timedelta(minutes=rng.randint(1, 25))
+            if called < closing - timedelta(minutes=20) or day < now.date():
+                serving = [c for c in counters if service in c.services]
+                counter = rng.choice(serving)
+                ticket.counter_id = counter.id
+                ticket.called_at = called
+                ticket.served_by_id = rng.choice(clerks).id
+                if rng.random() < 0.07:
+                    ticket.status = "no_show"
+                    ticket.recall_count = 2
+                    ticket.finished_at = called + timedelta(minutes=3)
+                else:
+                    ticket.status = "done"
+                    ticket.started_at = called + timedelta(minutes=1)
+                    ticket.finished_at = ticket.started_at + timedelta(minutes=rng.randint(3, 18))
+            ctx.session.add(ticket)
+            total += 1
+            minute += rng.randint(2, 9)
+            if time(11, 30) <= issued.time() < time(13, 0):
+                minute += 90
+    return total

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 models, engine setup, Alembic migrations, backup and restore."""

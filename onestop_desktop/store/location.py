@@ -1,0 +1,65 @@
+"""Where the data lives: the data folder, the database URL, backups and kept PDFs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from onestop_desktop.domain.errors import DatabaseProblem
+from onestop_desktop.store.engine import sqlite_url
+
+APP_DIR_NAME = "onestop-desktop"
+APP_AUTHOR = "onestop"
+DB_FILE = "onestop.sqlite"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("ONESTOP_DATA_DIR")
+    if env:
+        return Path(env)
+    return Path(user_data_dir(APP_DIR_NAME, APP_AUTHOR))
+
+
+@dataclass(frozen=True)
+class DataLocation:
+    data_dir: Path
+    database_url: str
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def documents_dir(self) -> Path:
+        return self.data_dir / "documents"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+
+def resolve_location(data_dir: str | Path | None, database_url: str | None) -> DataLocation:
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    if database_url:
+        try:
+            url = make_url(database_url)
+        except ArgumentError:
+            raise DatabaseProblem(
+                f"Địa chỉ cơ sở dữ liệu “{database_url}” không hợp lệ.",
+                f"Invalid database URL '{database_url}' "
+                "(expected sqlite:///FILE or postgresql+psycopg://USER@HOST/DB).",
+            ) from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise DatabaseProblem(
+                "Chỉ hỗ trợ SQLite và PostgreSQL.",
+                f"Unsupported database '{url.get_backend_name()}': use SQLite or PostgreSQL.",
+            )
+        if url.get_backend_name() == "postgresql" and url.drivername != "postgresql+psycopg":
+            url = url.set(drivername="postgresql+psycopg")
+        return DataLocation(folder, url.render_as_string(hide_password=False))
+    return DataLocation(folder, sqlite_url(folder / DB_FILE))

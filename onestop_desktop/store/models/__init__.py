@@ -1,0 +1,35 @@
+"""All tables. Importing this package registers every model on ``Base.metadata``."""
+
+from onestop_desktop.store.models.audit import AuditEntry
+from onestop_desktop.store.models.catalogue import CalendarOverride, Procedure, ProcedureDocument
+from onestop_desktop.store.models.dossier import (
+    Dossier,
+    DossierDocument,
+    DossierEvent,
+    Fee,
+    Rating,
+)
+from onestop_desktop.store.models.queue import Counter, DailySequence, QueueService, Ticket
+from onestop_desktop.store.models.reporting import DayClosing, SyncOutboxItem
+from onestop_desktop.store.models.ward import Setting, User, Ward
+
+__all__ = [
+    "AuditEntry",
+    "CalendarOverride",
+    "Counter",
+    "DailySequence",
+    "DayClosing",
+    "Dossier",
+    "DossierDocument",
+    "DossierEvent",
+    "Fee",
+    "Procedure",
+    "ProcedureDocument",
+    "QueueService",
+    "Rating",
+    "Setting",
+    "SyncOutboxItem",
+    "Ticket",
+    "User",
+    "Ward",
+]

@@ -1,0 +1,94 @@
+"""Dossiers (hồ sơ), their document checklist, status history, fees and satisfaction ratings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop_desktop.store.base import Base
+
+
+class Dossier(Base):
+    __tablename__ = "dossiers"
+    __table_args__ = (UniqueConstraint("unit_code", "business_date", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    unit_code: Mapped[str] = mapped_column(String(20))
+    business_date: Mapped[date] = mapped_column(index=True)
+    seq: Mapped[int]
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    channel: Mapped[str] = mapped_column(String(20))  # direct | online | postal | mobile
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    received_at: Mapped[datetime]
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    due_at: Mapped[datetime | None] = mapped_column(index=True)
+    result_ready_at: Mapped[datetime | None]
+    returned_at: Mapped[datetime | None]
+    return_timing: Mapped[str | None] = mapped_column(String(10))  # early | on_time | late
+    applicant_name: Mapped[str] = mapped_column(String(120))
+    applicant_name_key: Mapped[str] = mapped_column(String(120), index=True)
+    applicant_id_type: Mapped[str | None] = mapped_column(String(10))
+    applicant_id_number: Mapped[str | None] = mapped_column(String(20), index=True)
+    applicant_birth_date: Mapped[date | None]
+    applicant_phone: Mapped[str | None] = mapped_column(String(15), index=True)
+    applicant_address: Mapped[str | None] = mapped_column(String(300))
+    applicant_email: Mapped[str | None] = mapped_column(String(200))
+    representative_name: Mapped[str | None] = mapped_column(String(120))
+    representative_id_number: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+    anonymised_at: Mapped[datetime | None]
+
+
+class DossierDocument(Base):
+    __tablename__ = "dossier_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    procedure_document_id: Mapped[int | None] = mapped_column(ForeignKey("procedure_documents.id"))
+    name: Mapped[str] = mapped_column(String(500))
+    copy_kind: Mapped[str] = mapped_column(String(20))
+    count: Mapped[int] = mapped_column(default=1)
+    handed_in: Mapped[bool] = mapped_column(default=False)
+
+
+class DossierEvent(Base):
+    """One step of a dossier's life: who moved it from which status to which, and why."""
+
+    __tablename__ = "dossier_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Fee(Base):
+    __tablename__ = "fees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    amount_vnd: Mapped[int]
+    method: Mapped[str] = mapped_column(String(20))  # cash | transfer | card
+    receipt_number: Mapped[str | None] = mapped_column(String(40))
+    collected_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    collected_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class Rating(Base):
+    """A citizen's satisfaction rating: anonymous, linked to the counter and maybe a dossier."""
+
+    __tablename__ = "ratings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossiers.id"))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    score: Mapped[int]  # 4 = rất hài lòng … 1 = không hài lòng

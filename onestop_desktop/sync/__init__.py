@@ -1,0 +1,1 @@
+"""Upward sync of closed days' totals to the city (outbox, signed delivery)."""

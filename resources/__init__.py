@@ -1,0 +1,1 @@
+"""Shipped resources: fonts, translations, the sample catalogue. Data only."""
