@@ -1,0 +1,124 @@
+"""Administration: user accounts, the UI language, and the latest audit entries."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop_desktop.services.dto import AuditRow, UserRow
+from onestop_desktop.services.overview import recent_audit
+from onestop_desktop.services.settings import set_language
+from onestop_desktop.services.users import create_user, list_users
+from onestop_desktop.ui.labels import role_label
+from onestop_desktop.ui.messages import show_error
+from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.table_model import Column, RowsModel
+from onestop_desktop.ui.user_dialog import UserDialog
+
+
+def _table(model: RowsModel[object]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class AdminTab(QWidget):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.users: RowsModel[UserRow] = RowsModel(
+            [
+                Column(self.tr("Tên đăng nhập"), lambda u: u.username),
+                Column(self.tr("Họ và tên"), lambda u: u.full_name),
+                Column(self.tr("Vai trò"), lambda u: role_label(u.role)),
+                Column(
+                    self.tr("Hoạt động"),
+                    lambda u: self.tr("Có") if u.active else self.tr("Đã khóa"),
+                ),
+                Column(
+                    self.tr("Đăng nhập gần nhất"),
+                    lambda u: u.last_login_at.strftime("%d/%m/%Y %H:%M") if u.last_login_at else "",
+                ),
+            ],
+            self,
+        )
+        self.audit: RowsModel[AuditRow] = RowsModel(
+            [
+                Column(self.tr("Thời điểm"), lambda a: a.at.strftime("%d/%m/%Y %H:%M:%S")),
+                Column(self.tr("Người thực hiện"), lambda a: a.username or ""),
+                Column(self.tr("Đối tượng"), lambda a: f"{a.entity} {a.entity_id or ''}"),
+                Column(self.tr("Thao tác"), lambda a: a.action),
+                Column(self.tr("Lý do"), lambda a: a.reason or ""),
+            ],
+            self,
+        )
+        add_user = QPushButton(self.tr("Thêm người dùng…"))
+        add_user.setObjectName("addUser")
+        add_user.clicked.connect(self.open_user_dialog)
+        users_box = QGroupBox(self.tr("Người dùng"))
+        users_layout = QVBoxLayout(users_box)
+        users_layout.addWidget(_table(self.users))  # type: ignore[arg-type]
+        users_layout.addWidget(add_user)
+
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if session.language == "vi" else 1)
+        self.language.activated.connect(self._language_chosen)
+        self.language_note = QLabel()
+        lang_row = QHBoxLayout()
+        lang_row.addWidget(QLabel(self.tr("Ngôn ngữ giao diện:")))
+        lang_row.addWidget(self.language)
+        lang_row.addWidget(self.language_note, 1)
+
+        audit_box = QGroupBox(self.tr("Nhật ký thay đổi gần đây"))
+        audit_layout = QVBoxLayout(audit_box)
+        audit_layout.addWidget(_table(self.audit))  # type: ignore[arg-type]
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(users_box, 1)
+        layout.addLayout(lang_row)
+        layout.addWidget(audit_box, 1)
+        self.user_dialog: UserDialog | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.session.read(list_users, self.users.set_rows, lambda e: show_error(self, e))
+        self.session.read(recent_audit, self.audit.set_rows, lambda e: show_error(self, e))
+
+    def open_user_dialog(self) -> None:
+        dialog = UserDialog(self._create_user, self)
+        self.user_dialog = dialog
+        dialog.open()
+
+    def _create_user(self, values: dict[str, str]) -> None:
+        dialog = self.user_dialog
+        assert dialog is not None
+
+        def created(_row: UserRow) -> None:
+            dialog.accept()
+            self.refresh()
+
+        self.session.write(create_user, created, dialog.failed, **values)
+
+    def _language_chosen(self) -> None:
+        language = str(self.language.currentData())
+
+        def saved(_value: str) -> None:
+            self.language_note.setText(self.tr("Đã lưu; áp dụng khi mở lại phần mềm."))
+            self.refresh()
+
+        self.session.write(set_language, saved, lambda e: show_error(self, e), language)

@@ -1,0 +1,244 @@
+"""Starting the app: open the database off the GUI thread, then first run or login, then the
+main window. Errors at start are shown as a message with what to do, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from onestop_desktop import __version__
+from onestop_desktop.domain.clock import Clock, SystemClock
+from onestop_desktop.domain.errors import UserError
+from onestop_desktop.resources_path import resource
+from onestop_desktop.services.auth import LoginResult, login
+from onestop_desktop.services.context import Actor, ServiceRunner
+from onestop_desktop.services.dto import WardStatus
+from onestop_desktop.services.setup import create_ward, ward_status
+from onestop_desktop.store.instance_lock import InstanceLock
+from onestop_desktop.store.location import DataLocation
+from onestop_desktop.store.startup import open_database
+from onestop_desktop.ui.first_run_dialog import FirstRunDialog
+from onestop_desktop.ui.i18n import install_language
+from onestop_desktop.ui.login_dialog import LoginDialog
+from onestop_desktop.ui.main_window import MainWindow
+from onestop_desktop.ui.messages import error_text, set_message_language
+from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.worker import DbWorker
+
+log = logging.getLogger(__name__)
+
+PROBE_ENV = "ONESTOP_EXIT_WHEN_READY"
+
+
+class AppController(QObject):
+    """Drives start-up as a chain of worker jobs and dialogs; ``finished(code)`` ends it."""
+
+    def __init__(
+        self,
+        location: DataLocation,
+        *,
+        demo: bool = False,
+        language: str | None = None,
+        clock: Clock | None = None,
+        on_exit: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.location = location
+        self.demo = demo
+        self.forced_language = language
+        self.clock = clock or SystemClock()
+        self.worker = DbWorker(self)
+        self.runner: ServiceRunner | None = None
+        self.status: WardStatus | None = None
+        self.language = language or "vi"
+        self.dialog: QWidget | None = None
+        self.window: MainWindow | None = None
+        self.on_exit = on_exit or (lambda code: QApplication.exit(code))
+        self.ready_callbacks: list[Callable[[MainWindow], None]] = []
+
+    # -- start ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        location, clock = self.location, self.clock
+
+        def job() -> tuple[ServiceRunner, WardStatus]:
+            db, _report = open_database(location, clock.now())
+            runner = ServiceRunner(db, clock)
+            return runner, runner.read(ward_status, None)
+
+        self.worker.submit(job, self._opened, self._fatal)
+
+    def _opened(self, result: tuple[ServiceRunner, WardStatus]) -> None:
+        self.runner, self.status = result
+        self._apply_language(self.status.language)
+        if not self.status.initialised and self.demo:
+            self._seed_demo()
+        elif not self.status.initialised:
+            self._show_first_run()
+        else:
+            self._show_login()
+
+    def _apply_language(self, stored: str) -> None:
+        self.language = self.forced_language or stored
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_language(app, self.language)
+        set_message_language(self.language)
+
+    def _fatal(self, exc: BaseException) -> None:
+        QMessageBox.critical(None, "onestop-desktop", error_text(exc))
+        self.on_exit(1)
+
+    # -- demo and first run --------------------------------------------------------------------
+    def _seed_demo(self) -> None:
+        from onestop_desktop.services.catalogue_files import read_catalogue_file
+        from onestop_desktop.services.demo import DemoReport, seed_demo
+
+        runner = self.runner
+        assert runner is not None
+
+        def job() -> tuple[DemoReport, WardStatus]:
+            catalogue = read_catalogue_file(resource("catalogue", "procedures-sample.csv"))
+            report = runner.write(seed_demo, None, catalogue)
+            return report, runner.read(ward_status, None)
+
+        def seeded(result: tuple[DemoReport, WardStatus]) -> None:
+            report, self.status = result
+            print("Demo accounts (shown once):", flush=True)
+            for acc in report.accounts:
+                print(f"  {acc.username:<10} {acc.role:<11} {acc.password}", flush=True)
+            self._show_login(demo_accounts=[(a.username, a.password) for a in report.accounts])
+
+        self.worker.submit(job, seeded, self._fatal)
+
+    def _show_first_run(self) -> None:
+        dialog = FirstRunDialog(self._submit_setup)
+        dialog.rejected.connect(lambda: self.on_exit(0))
+        self.dialog = dialog
+        dialog.show()
+
+    def _submit_setup(self, values: dict[str, str]) -> None:
+        runner = self.runner
+        dialog = self.dialog
+        assert runner is not None
+        assert isinstance(dialog, FirstRunDialog)
+
+        def job() -> tuple[Actor, WardStatus]:
+            actor = runner.write(create_ward, None, **values)
+            return actor, runner.read(ward_status, None)
+
+        def done(result: tuple[Actor, WardStatus]) -> None:
+            actor, self.status = result
+            dialog.accept()
+            self._open_main(actor)
+
+        self.worker.submit(job, done, dialog.setup_failed)
+
+    # -- login ---------------------------------------------------------------------------------
+    def _show_login(self, demo_accounts: list[tuple[str, str]] | None = None) -> None:
+        assert self.status is not None
+        dialog = LoginDialog(self.status.name or "", self._submit_login)
+        dialog.rejected.connect(lambda: self.on_exit(0))
+        if demo_accounts:
+            dialog.setToolTip("\n".join(f"{u}: {p}" for u, p in demo_accounts))
+        self.dialog = dialog
+        dialog.show()
+        if os.environ.get(PROBE_ENV):
+            dialog.username.setText(os.environ.get("ONESTOP_PROBE_USER", ""))
+            dialog.password.setText(os.environ.get("ONESTOP_PROBE_PASSWORD", ""))
+            QTimer.singleShot(0, dialog.login_button.click)
+
+    def _submit_login(self, username: str, password: str) -> None:
+        runner = self.runner
+        dialog = self.dialog
+        assert runner is not None
+        assert isinstance(dialog, LoginDialog)
+
+        def done(result: LoginResult) -> None:
+            if result.actor is None:
+                message = result.message_en if self.language == "en" else result.message_vi
+                dialog.login_refused(message)
+                if os.environ.get(PROBE_ENV):
+                    print(f"LOGIN REFUSED: {result.message_en}", file=sys.stderr, flush=True)
+                    self.on_exit(1)
+                return
+            dialog.accept()
+            self._open_main(result.actor)
+
+        self.worker.submit(
+            lambda: runner.write(login, None, username=username, password=password),
+            done,
+            lambda exc: dialog.login_refused(error_text(exc)),
+        )
+
+    # -- main window ---------------------------------------------------------------------------
+    def _open_main(self, actor: Actor) -> None:
+        assert self.runner is not None
+        assert self.status is not None
+        session = UiSession(
+            worker=self.worker,
+            runner=self.runner,
+            location=self.location,
+            ward=self.status,
+            actor=actor,
+            language=self.language,
+        )
+        self.window = MainWindow(session)
+        self.window.show()
+        for callback in self.ready_callbacks:
+            callback(self.window)
+        if os.environ.get(PROBE_ENV):
+            QTimer.singleShot(0, self._probe_ready)
+
+    def _probe_ready(self) -> None:
+        print("READY", flush=True)
+        self.on_exit(0)
+
+    def shutdown(self) -> None:
+        self.worker.wait_idle()
+        if self.runner is not None:
+            self.runner.db.dispose()
+
+
+def _install_excepthook() -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("uncaught exception", exc_info=(kind, exc, tb))
+        if isinstance(exc, UserError) or QApplication.instance() is not None:
+            QMessageBox.warning(None, "onestop-desktop", error_text(exc))
+
+    sys.excepthook = hook
+
+
+def _load_fonts(app: QApplication) -> None:
+    for name in ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+    font = QFont("Liberation Sans", 11)
+    app.setFont(font)
+
+
+def run_app(location: DataLocation, *, demo: bool = False, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("onestop-desktop")
+    app.setApplicationVersion(__version__)
+    _load_fonts(app)
+    _install_excepthook()
+    lock = InstanceLock(location.data_dir)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        QMessageBox.critical(None, "onestop-desktop", str(exc))
+        return 1
+    controller = AppController(location, demo=demo, language=language)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        lock.release()

@@ -1,0 +1,37 @@
+"""The clerk's/supervisor's/admin's window: tabs follow the role, the status bar tells state."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from onestop_desktop.domain.roles import Permission
+from onestop_desktop.ui.admin_tab import AdminTab
+from onestop_desktop.ui.catalogue_tab import CatalogueTab
+from onestop_desktop.ui.overview_tab import OverviewTab
+from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.status_bar import AppStatusBar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Bộ phận Một cửa — {0}").format(session.ward.name or ""))
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(CatalogueTab(session), self.tr("Thủ tục"))
+        if session.can(Permission.VIEW_DAY):
+            self.tabs.addTab(OverviewTab(session), self.tr("Giám sát"))
+        if session.can(Permission.MANAGE_USERS):
+            self.tabs.addTab(AdminTab(session), self.tr("Quản trị"))
+        self.setCentralWidget(self.tabs)
+        self.setStatusBar(AppStatusBar(session))
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.worker.wait_idle()
+        super().closeEvent(event)

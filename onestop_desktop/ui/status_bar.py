@@ -1,0 +1,48 @@
+"""The status bar: who is logged in, at which counter, which database, what waits to be sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from onestop_desktop.services.sync_status import SyncStatus, sync_status
+from onestop_desktop.ui.labels import role_label
+from onestop_desktop.ui.session import UiSession
+
+REFRESH_MS = 30_000
+
+
+class AppStatusBar(QStatusBar):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        actor = session.actor
+        self.user_label = QLabel(f"{actor.full_name} · {role_label(actor.role)}")
+        self.counter_label = QLabel(self.tr("Quầy: chưa chọn"))
+        self.db_label = QLabel(session.runner.db.describe())
+        self.sync_label = QLabel(self.tr("Đồng bộ: …"))
+        self.sync_label.setObjectName("syncLabel")
+        self.busy_label = QLabel()
+        for label in (self.user_label, self.counter_label, self.db_label, self.sync_label):
+            self.addPermanentWidget(label)
+        self.addWidget(self.busy_label)
+        session.worker.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Đang xử lý…") if busy else "")
+        )
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.session.read(sync_status, self._show_sync, lambda _e: None)
+
+    def _show_sync(self, status: SyncStatus) -> None:
+        if status.pending == 0:
+            self.sync_label.setText(self.tr("Đồng bộ: không có ngày chờ gửi"))
+        else:
+            text = self.tr("Đồng bộ: {0} ngày chờ gửi").format(status.pending)
+            if status.last_error:
+                text += " · " + self.tr("lỗi gần nhất: {0}").format(status.last_error[:60])
+            self.sync_label.setText(text)
