@@ -140,7 +140,11 @@ def make_user(runner: ServiceRunner, ward: Actor):  # type: ignore[no-untyped-de
         from onestop_desktop.domain.roles import Role
 
         row = runner.write(
-            create_user, ward, username=username, full_name=f"Cán bộ {username}", role=role,
+            create_user,
+            ward,
+            username=username,
+            full_name=f"Cán bộ {username}",
+            role=role,
             password=PASSWORD,
         )
         return Actor(row.id, row.username, row.full_name, Role(role))

@@ -16,14 +16,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from onestop_desktop.store.location import sqlite_url as sqlite_url
 from onestop_desktop.store.problems import translate_db_errors
 
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "onestop_sqlite_begin"
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite+pysqlite:///{path}"
 
 
 def _install_sqlite_hooks(engine: Engine, *, foreign_keys: bool) -> None:

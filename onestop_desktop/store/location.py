@@ -6,22 +6,23 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from onestop_desktop.domain.errors import DatabaseProblem
-from onestop_desktop.store.engine import sqlite_url
 
 APP_DIR_NAME = "onestop-desktop"
 APP_AUTHOR = "onestop"
 DB_FILE = "onestop.sqlite"
 
 
+def sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{path}"
+
+
 def default_data_dir() -> Path:
     env = os.environ.get("ONESTOP_DATA_DIR")
     if env:
         return Path(env)
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_DIR_NAME, APP_AUTHOR))
 
 
@@ -42,10 +43,19 @@ class DataLocation:
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 
+    @property
+    def ui_cache_file(self) -> Path:
+        """Remembers the ward's name and UI language so the login shows before the DB opens."""
+        return self.data_dir / "ui-cache.json"
+
 
 def resolve_location(data_dir: str | Path | None, database_url: str | None) -> DataLocation:
     folder = Path(data_dir) if data_dir else default_data_dir()
     if database_url:
+        # Imported here: the GUI shows its first window before SQLAlchemy is loaded.
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(database_url)
         except ArgumentError:

@@ -28,9 +28,11 @@ class LoginDialog(QDialog):
         self._submit = submit_login
         self.setWindowTitle(self.tr("Đăng nhập — Bộ phận Một cửa"))
         self.setMinimumWidth(420)
-        title = QLabel(ward_name)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        title.setWordWrap(True)
+        self.title = QLabel(ward_name)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setObjectName("loginState")
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.password = QLineEdit()
@@ -48,11 +50,22 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addLayout(form)
+        layout.addWidget(self.state)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.username.setFocus()
+
+    def set_connecting(self) -> None:
+        """Shown before the database is open: typing works, logging in waits."""
+        self.login_button.setEnabled(False)
+        self.state.setText(self.tr("Đang mở cơ sở dữ liệu…"))
+
+    def set_ready(self, ward_name: str) -> None:
+        self.title.setText(ward_name)
+        self.state.clear()
+        self.login_button.setEnabled(True)
 
     def _on_ok(self) -> None:
         if not self.username.text().strip() or not self.password.text():

@@ -24,7 +24,11 @@ def test_ward_name_is_cleaned_and_bounded() -> None:
 
 @pytest.mark.parametrize(
     ("password", "why"),
-    [("short1!", "ít nhất 10"), ("aaaaaaaaaaaa", "5 ký tự khác"), ("xadmin12345x", "tên đăng nhập")],
+    [
+        ("short1!", "ít nhất 10"),
+        ("aaaaaaaaaaaa", "5 ký tự khác"),
+        ("xadmin12345x", "tên đăng nhập"),
+    ],
 )
 def test_weak_passwords_are_refused_with_a_reason(password: str, why: str) -> None:
     with pytest.raises(ValidationError) as exc:

@@ -62,7 +62,11 @@ def test_each_broken_column_is_named(column: str, value: str) -> None:
 
 
 def test_missing_columns() -> None:
-    assert missing_columns(["code", "name_vi"]) == ["field_vi", "processing_days", "processing_unit"]
+    assert missing_columns(["code", "name_vi"]) == [
+        "field_vi",
+        "processing_days",
+        "processing_unit",
+    ]
     assert missing_columns(list(GOOD)) == []
 
 

@@ -30,6 +30,8 @@ def test_fold_is_idempotent_and_ascii_for_vietnamese(text: str) -> None:
     assert fold(fold(text)) == fold(text)
 
 
-@given(st.text(alphabet="aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ "))
+@given(
+    st.text(alphabet="aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ ")
+)
 def test_fold_of_vietnamese_letters_is_plain_ascii(text: str) -> None:
     assert fold(text).isascii()

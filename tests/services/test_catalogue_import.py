@@ -81,11 +81,16 @@ def test_xlsx_with_broken_rows_imports_the_good_ones_and_lists_the_rest(
         ["1.000001", "Trùng mã", "Hộ tịch", 3, "working_days", 0],  # duplicate
         [None, "Thủ tục tốt hai", "Chứng thực", 0, "working_days", 10000],
     ]
-    report = runner.write(import_catalogue, ward,
-                          read_catalogue_file(_xlsx(tmp_path / "c.xlsx", rows)))
+    report = runner.write(
+        import_catalogue, ward, read_catalogue_file(_xlsx(tmp_path / "c.xlsx", rows))
+    )
     assert report.created == 2
     assert [(r.row, r.column) for r in report.rejected] == [
-        (3, "name_vi"), (4, "processing_days"), (5, "processing_unit"), (6, "code"), (7, "code"),
+        (3, "name_vi"),
+        (4, "processing_days"),
+        (5, "processing_unit"),
+        (6, "code"),
+        (7, "code"),
     ]
     assert all(r.message_vi and r.message_en for r in report.rejected)
     assert _count(runner, Procedure) == 2

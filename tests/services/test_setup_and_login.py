@@ -44,16 +44,30 @@ def test_first_run_creates_ward_and_admin_with_audit(runner: ServiceRunner, ward
 
 def test_first_run_cannot_run_twice(runner: ServiceRunner, ward: Actor) -> None:
     with pytest.raises(UserError):
-        runner.write(create_ward, None, ward_name="Khác", unit_code="000.00.06.H57",
-                     admin_username="root", admin_full_name="X Y", admin_password=PASSWORD)
+        runner.write(
+            create_ward,
+            None,
+            ward_name="Khác",
+            unit_code="000.00.06.H57",
+            admin_username="root",
+            admin_full_name="X Y",
+            admin_password=PASSWORD,
+        )
     with runner.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Ward)) == 1
 
 
 def test_bad_first_run_input_changes_nothing(runner: ServiceRunner) -> None:
     with pytest.raises(ValidationError) as exc:
-        runner.write(create_ward, None, ward_name="Phường Tây Hồ", unit_code="H56",
-                     admin_username="admin", admin_full_name="Quản Trị", admin_password=PASSWORD)
+        runner.write(
+            create_ward,
+            None,
+            ward_name="Phường Tây Hồ",
+            unit_code="H56",
+            admin_username="admin",
+            admin_full_name="Quản Trị",
+            admin_password=PASSWORD,
+        )
     assert exc.value.field == "unit_code"
     with runner.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Ward)) == 0
@@ -71,12 +85,15 @@ def test_login_right_and_wrong(runner: ServiceRunner, ward: Actor) -> None:
     assert good.actor is not None
     assert good.actor.username == "admin"
     assert _audit(runner)[-3:] == [
-        ("session", "login_failed"), ("session", "login_failed"), ("session", "login")
+        ("session", "login_failed"),
+        ("session", "login_failed"),
+        ("session", "login"),
     ]
 
 
-def test_lockout_after_repeated_failures(runner: ServiceRunner, ward: Actor,
-                                         clock: FixedClock) -> None:
+def test_lockout_after_repeated_failures(
+    runner: ServiceRunner, ward: Actor, clock: FixedClock
+) -> None:
     for _ in range(MAX_FAILED_ATTEMPTS):
         assert runner.write(login, None, username="admin", password="nope-nope-1").actor is None
     locked = runner.write(login, None, username="admin", password=PASSWORD)
@@ -92,8 +109,14 @@ def test_only_the_admin_manages_users(runner: ServiceRunner, ward: Actor, make_u
     clerk = make_user("canbo1", "clerk")
     for actor in (supervisor, clerk, None):
         with pytest.raises(PermissionDenied):
-            runner.write(create_user, actor, username="x1234", full_name="X Y", role="clerk",
-                         password=PASSWORD)
+            runner.write(
+                create_user,
+                actor,
+                username="x1234",
+                full_name="X Y",
+                role="clerk",
+                password=PASSWORD,
+            )
         with pytest.raises(PermissionDenied):
             runner.read(list_users, actor)
     assert [u.username for u in runner.read(list_users, ward)] == ["admin", "canbo1", "giamsat"]

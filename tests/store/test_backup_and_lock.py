@@ -58,8 +58,9 @@ def test_running_instances_sees_a_live_process_and_forgets_a_dead_one(tmp_path: 
             "from onestop_desktop.store.instance_lock import running_instances; "
             f"print(running_instances(Path({str(tmp_path)!r})))"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
         assert str(lock.path.stem) in out
     finally:
         lock.release()

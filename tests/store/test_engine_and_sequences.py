@@ -30,10 +30,12 @@ def test_foreign_keys_are_enforced(database: Database) -> None:
     from sqlalchemy.exc import IntegrityError
 
     with pytest.raises(IntegrityError), database.write() as s:
-        s.execute(text(
-            "INSERT INTO procedure_documents (procedure_id, position, name, copy_kind, count, "
-            "mandatory, active) VALUES (424242, 1, 'x', 'original', 1, true, true)"
-        ))
+        s.execute(
+            text(
+                "INSERT INTO procedure_documents (procedure_id, position, name, copy_kind, count, "
+                "mandatory, active) VALUES (424242, 1, 'x', 'original', 1, true, true)"
+            )
+        )
 
 
 def test_sequences_count_per_scope_and_day_and_roll_back(database: Database) -> None:
@@ -41,9 +43,16 @@ def test_sequences_count_per_scope_and_day_and_roll_back(database: Database) -> 
         assert [next_value(s, "ticket:A", DAY) for _ in range(3)] == [1, 2, 3]
         assert next_value(s, "ticket:B", DAY, start=100) == 100
         assert next_value(s, "ticket:A", date(2026, 11, 21)) == 1
-    with pytest.raises(RuntimeError), database.write() as s:
-        assert next_value(s, "ticket:A", DAY) == 4
-        raise RuntimeError("intake failed after the number was drawn")
+    drawn: list[int] = []
+
+    def failing_intake() -> None:
+        with database.write() as s:
+            drawn.append(next_value(s, "ticket:A", DAY))
+            raise RuntimeError("intake failed after the number was drawn")
+
+    with pytest.raises(RuntimeError):
+        failing_intake()
+    assert drawn == [4]
     with database.write() as s:
         assert next_value(s, "ticket:A", DAY) == 4  # the rolled-back 4 is handed out again
 

@@ -31,7 +31,9 @@ NOW = datetime(2026, 11, 20, 9, 0)
 pytestmark = pytest.mark.db
 
 
-def test_empty_database_upgrades_to_head_with_every_table(empty_db_url: str, tmp_path: Path) -> None:
+def test_empty_database_upgrades_to_head_with_every_table(
+    empty_db_url: str, tmp_path: Path
+) -> None:
     db, report = open_database(DataLocation(tmp_path, empty_db_url), NOW)
     try:
         assert report.from_revision is None
@@ -86,15 +88,20 @@ def test_old_revision_on_the_configured_backend_upgrades_with_data(empty_db_url:
     upgrade_to(empty_db_url, "0001")
     engine = make_engine(empty_db_url)
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO ward (unit_code, name, signing_key, created_at) "
-            "VALUES ('000.00.06.H56', 'Phường Tây Hồ', 'ab', '2026-01-05 08:00:00')"
-        ))
-        conn.execute(text(
-            "INSERT INTO users (username, full_name, role, password_hash, active, "
-            "must_change_password, failed_attempts, created_at) VALUES "
-            "('canbo1', 'Lê Thị Hồng Nhung', 'clerk', 'x', true, false, 0, '2026-01-05 08:00:00')"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO ward (unit_code, name, signing_key, created_at) "
+                "VALUES ('000.00.06.H56', 'Phường Tây Hồ', 'ab', '2026-01-05 08:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO users (username, full_name, role, password_hash, active, "
+                "must_change_password, failed_attempts, created_at) VALUES "
+                "('canbo1', 'Lê Thị Hồng Nhung', 'clerk', 'x', true, false, 0, "
+                "'2026-01-05 08:00:00')"
+            )
+        )
     engine.dispose()
     db = Database(empty_db_url)
     try:
@@ -119,7 +126,7 @@ def test_database_from_a_newer_version_is_refused_and_untouched(
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     engine.dispose()
     with pytest.raises(DatabaseProblem) as exc:
-        db, _ = open_database(DataLocation(tmp_path, empty_db_url), NOW)
+        open_database(DataLocation(tmp_path, empty_db_url), NOW)
     assert "phiên bản mới hơn" in exc.value.message_vi
     assert "newer version" in exc.value.message_en
     engine = make_engine(empty_db_url)
@@ -134,8 +141,10 @@ def test_database_from_a_newer_version_is_refused_and_untouched(
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
         return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
     finally:
         conn.close()
