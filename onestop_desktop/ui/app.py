@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -84,6 +84,9 @@ def _open(location: DataLocation, clock: Clock | None) -> tuple[ServiceRunner, W
 class AppController(QObject):
     """Drives start-up as a chain of worker jobs and dialogs."""
 
+    # "login", "login_ready", "first_run", "main": what the person sees now.
+    stage_changed = Signal(str)
+
     def __init__(
         self,
         location: DataLocation,
@@ -105,7 +108,9 @@ class AppController(QObject):
         self.dialog: QWidget | None = None
         self.window: MainWindow | None = None
         self.on_exit = on_exit or (lambda code: QApplication.exit(code))
-        self.ready_callbacks: list[Callable[[MainWindow], None]] = []
+        self.show_fatal: Callable[[str], object] = lambda text: QMessageBox.critical(
+            None, "onestop-desktop", text
+        )
 
     # -- start ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -138,6 +143,7 @@ class AppController(QObject):
             self.dialog.username.setText(typed)
         assert isinstance(self.dialog, LoginDialog)
         self.dialog.set_ready(self.status.name or "")
+        self.stage_changed.emit("login_ready")
         if os.environ.get(PROBE_ENV) and os.environ.get(PROBE_ENV) != "login":
             self.dialog.username.setText(os.environ.get("ONESTOP_PROBE_USER", ""))
             self.dialog.password.setText(os.environ.get("ONESTOP_PROBE_PASSWORD", ""))
@@ -153,7 +159,7 @@ class AppController(QObject):
     def _fatal(self, exc: BaseException) -> None:
         if self.dialog is not None:
             self.dialog.hide()
-        QMessageBox.critical(None, "onestop-desktop", error_text(exc))
+        self.show_fatal(error_text(exc))
         self.on_exit(1)
 
     # -- demo and first run --------------------------------------------------------------------
@@ -180,6 +186,7 @@ class AppController(QObject):
             self._show_login(self.status.name or "")
             assert isinstance(self.dialog, LoginDialog)
             self.dialog.set_ready(self.status.name or "")
+            self.stage_changed.emit("login_ready")
 
         self.worker.submit(job, seeded, self._fatal)
 
@@ -188,6 +195,7 @@ class AppController(QObject):
         dialog.rejected.connect(lambda: self.on_exit(0))
         self.dialog = dialog
         dialog.show()
+        self.stage_changed.emit("first_run")
 
     def _submit_setup(self, values: dict[str, str]) -> None:
         runner = self.runner
@@ -214,6 +222,7 @@ class AppController(QObject):
         dialog.rejected.connect(lambda: self.on_exit(0))
         self.dialog = dialog
         dialog.show()
+        self.stage_changed.emit("login")
 
     def _submit_login(self, username: str, password: str) -> None:
         runner = self.runner
@@ -256,8 +265,7 @@ class AppController(QObject):
         )
         self.window = MainWindow(session)
         self.window.show()
-        for callback in self.ready_callbacks:
-            callback(self.window)
+        self.stage_changed.emit("main")
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(0, self._probe_ready)
 

@@ -55,14 +55,14 @@ class DbWorker(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        relay = _Relay(self)
+        # No Qt parent: the relay lives exactly as long as Python holds it (until delivery).
+        relay = _Relay()
         self._pending.add(relay)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
 
         def finish() -> None:
             self._pending.discard(relay)
-            relay.deleteLater()
             if not self._pending:
                 self.busy_changed.emit(False)
 

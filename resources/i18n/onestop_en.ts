@@ -314,22 +314,27 @@
         <translation>Log in — One-stop counter</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/login_dialog.py" line="40"/>
+        <location filename="../../onestop_desktop/ui/login_dialog.py" line="42"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/login_dialog.py" line="41"/>
+        <location filename="../../onestop_desktop/ui/login_dialog.py" line="43"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/login_dialog.py" line="47"/>
+        <location filename="../../onestop_desktop/ui/login_dialog.py" line="49"/>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/login_dialog.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/login_dialog.py" line="63"/>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/login_dialog.py" line="72"/>
         <source>Nhập tên đăng nhập và mật khẩu.</source>
         <translation>Enter your user name and password.</translation>
     </message>
