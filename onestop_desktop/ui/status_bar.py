@@ -24,6 +24,7 @@ class AppStatusBar(QStatusBar):
         self.sync_label.setObjectName("syncLabel")
         self.busy_label = QLabel()
         for label in (self.user_label, self.counter_label, self.db_label, self.sync_label):
+            label.setStyleSheet("padding: 0 10px; border-left: 1px solid #b0b0b0;")
             self.addPermanentWidget(label)
         self.addWidget(self.busy_label)
         session.worker.busy_changed.connect(

@@ -1,0 +1,94 @@
+"""Render the app's screens with demo data to PNG files under docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR]
+
+Uses the real windows over a real demo database in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from onestop_desktop.domain.clock import FixedClock
+from onestop_desktop.resources_path import resource
+from onestop_desktop.services.auth import login
+from onestop_desktop.services.catalogue_files import read_catalogue_file
+from onestop_desktop.services.context import ServiceRunner
+from onestop_desktop.services.demo import seed_demo
+from onestop_desktop.services.setup import ward_status
+from onestop_desktop.store.location import resolve_location
+from onestop_desktop.store.startup import open_database
+from onestop_desktop.ui.app import _load_fonts
+from onestop_desktop.ui.first_run_dialog import FirstRunDialog
+from onestop_desktop.ui.i18n import install_language
+from onestop_desktop.ui.login_dialog import LoginDialog
+from onestop_desktop.ui.main_window import MainWindow
+from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.worker import DbWorker
+
+
+def settle(worker: DbWorker) -> None:
+    """Let queued jobs finish and their results paint."""
+    for _ in range(3):
+        loop = QEventLoop()
+        if worker.busy:
+            worker.busy_changed.connect(lambda busy: None if busy else loop.quit())
+            loop.exec()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    widget.grab().save(str(out / name))
+    print(out / name)
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    _load_fonts(app)
+    clock = FixedClock(datetime(2026, 11, 20, 10, 30))
+    with tempfile.TemporaryDirectory() as tmp:
+        location = resolve_location(tmp, None)
+        db, _ = open_database(location, clock.now())
+        runner = ServiceRunner(db, clock)
+        demo = runner.write(seed_demo, None, read_catalogue_file(
+            resource("catalogue", "procedures-sample.csv")))
+        status = runner.read(ward_status, None)
+        for language in ("vi", "en"):
+            install_language(app, language)
+            first = FirstRunDialog(lambda _v: None)
+            first.show()
+            save(first, out, f"first-run-{language}.png")
+            dialog = LoginDialog(status.name or "", lambda _u, _p: None)
+            dialog.username.setText("canbo1")
+            dialog.show()
+            save(dialog, out, f"login-{language}.png")
+            admin = demo.accounts[0]
+            actor = runner.write(login, None, username=admin.username,
+                                 password=admin.password).actor
+            assert actor is not None
+            worker = DbWorker()
+            window = MainWindow(UiSession(worker, runner, location, status, actor, language))
+            window.resize(1280, 800)
+            window.show()
+            for index, name in enumerate(("catalogue", "overview", "admin")):
+                window.tabs.setCurrentIndex(index)
+                settle(worker)
+                save(window, out, f"main-{name}-{language}.png")
+            window.close()
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
