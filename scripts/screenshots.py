@@ -38,13 +38,13 @@ from onestop_desktop.ui.worker import DbWorker
 
 def settle(worker: DbWorker) -> None:
     """Let queued jobs finish and their results paint."""
-    for _ in range(3):
-        loop = QEventLoop()
-        if worker.busy:
-            worker.busy_changed.connect(lambda busy: None if busy else loop.quit())
-            loop.exec()
-        QTimer.singleShot(50, loop.quit)
-        loop.exec()
+    app = QApplication.instance()
+    assert app is not None
+    while worker.busy:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    loop = QEventLoop()
+    QTimer.singleShot(100, loop.quit)
+    loop.exec()
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:

@@ -59,8 +59,11 @@ def render_test_page(
         y -= 7 * mm
         c.drawString(25 * mm, y, nfc(line))
     y -= 10 * mm
+    c.setFont(SERIF_BOLD, 12)
+    c.drawString(25 * mm, y, nfc("Phông Liberation Sans:"))
+    y -= 7 * mm
     c.setFont(SANS, 12)
-    c.drawString(25 * mm, y, nfc(f"Phông Liberation Sans: {SAMPLE_SENTENCE}"))
+    c.drawString(25 * mm, y, nfc(SAMPLE_SENTENCE))
     y -= 12 * mm
     c.setFont(SERIF, 11)
     c.drawString(25 * mm, y, nfc("Mã QR thử (máy quét phải đọc ra đúng chuỗi bên dưới):"))
