@@ -62,8 +62,9 @@ def main() -> None:
         location = resolve_location(tmp, None)
         db, _ = open_database(location, clock.now())
         runner = ServiceRunner(db, clock)
-        demo = runner.write(seed_demo, None, read_catalogue_file(
-            resource("catalogue", "procedures-sample.csv")))
+        demo = runner.write(
+            seed_demo, None, read_catalogue_file(resource("catalogue", "procedures-sample.csv"))
+        )
         status = runner.read(ward_status, None)
         for language in ("vi", "en"):
             install_language(app, language)
@@ -75,8 +76,9 @@ def main() -> None:
             dialog.show()
             save(dialog, out, f"login-{language}.png")
             admin = demo.accounts[0]
-            actor = runner.write(login, None, username=admin.username,
-                                 password=admin.password).actor
+            actor = runner.write(
+                login, None, username=admin.username, password=admin.password
+            ).actor
             assert actor is not None
             worker = DbWorker()
             window = MainWindow(UiSession(worker, runner, location, status, actor, language))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from onestop_desktop.services.dto import DayOverview
 from onestop_desktop.services.overview import day_overview
 from onestop_desktop.ui.messages import error_text
 from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.worker import start_refresh_timer
 
 REFRESH_MS = 15_000
 
@@ -43,11 +43,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(refresh)
         layout.addStretch(1)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
-        self.refresh()
+        self.timer = start_refresh_timer(self, REFRESH_MS, self.refresh)
 
     def refresh(self) -> None:
         if self._loading:

@@ -36,8 +36,8 @@ class UiSession:
         *args: Any,
         **kwargs: Any,
     ) -> None:
-        runner, actor = self.runner, self.actor
-        self.worker.submit(lambda: runner.read(fn, actor, *args, **kwargs), on_done, on_error)
+        """Run a read-only use case on the worker; ``on_done`` gets its result on the GUI thread."""
+        self._submit(self.runner.read, fn, on_done, on_error, args, kwargs)
 
     def write(
         self,
@@ -47,5 +47,17 @@ class UiSession:
         *args: Any,
         **kwargs: Any,
     ) -> None:
-        runner, actor = self.runner, self.actor
-        self.worker.submit(lambda: runner.write(fn, actor, *args, **kwargs), on_done, on_error)
+        """Run a use case in one write transaction on the worker."""
+        self._submit(self.runner.write, fn, on_done, on_error, args, kwargs)
+
+    def _submit(
+        self,
+        run: Callable[..., Any],
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
+        actor = self.actor
+        self.worker.submit(lambda: run(fn, actor, *args, **kwargs), on_done, on_error)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from onestop_desktop.services.sync_status import SyncStatus, sync_status
 from onestop_desktop.ui.labels import role_label
 from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.worker import start_refresh_timer
 
 REFRESH_MS = 30_000
 
@@ -30,11 +30,7 @@ class AppStatusBar(QStatusBar):
         session.worker.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("Đang xử lý…") if busy else "")
         )
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
-        self.refresh()
+        self.timer = start_refresh_timer(self, REFRESH_MS, self.refresh)
 
     def refresh(self) -> None:
         self.session.read(sync_status, self._show_sync, lambda _e: None)

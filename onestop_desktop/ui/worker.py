@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -89,3 +89,13 @@ class DbWorker(QObject):
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """For shutdown only: let the last transaction finish before the app exits."""
         return self._pool.waitForDone(msecs)
+
+
+def start_refresh_timer(owner: QObject, interval_ms: int, refresh: Callable[[], None]) -> QTimer:
+    """Call ``refresh`` now and every ``interval_ms`` while ``owner`` lives."""
+    timer = QTimer(owner)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(refresh)
+    timer.start()
+    refresh()
+    return timer
