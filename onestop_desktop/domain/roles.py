@@ -34,12 +34,6 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
 }
 
-ROLE_LABELS_VI: dict[Role, str] = {
-    Role.CLERK: "Cán bộ tiếp nhận",
-    Role.SUPERVISOR: "Lãnh đạo / tổ trưởng",
-    Role.ADMIN: "Quản trị hệ thống",
-}
-
 
 def allows(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]

@@ -130,34 +130,29 @@ def _create(ctx: ServiceContext, spec: ProcedureSpec) -> None:
     ctx.session.add(p)
 
 
+def _snapshot(p: Procedure) -> tuple[object, ...]:
+    return tuple(getattr(p, name) for name in _SNAPSHOT_FIELDS)
+
+
+_SNAPSHOT_FIELDS = (
+    "code",
+    "name_vi",
+    "name_en",
+    "field_vi",
+    "field_en",
+    "processing_days",
+    "processing_unit",
+    "same_day_cutoff",
+    "fee_vnd",
+    "fee_note",
+    "legal_basis",
+)
+
+
 def _update(p: Procedure, spec: ProcedureSpec) -> bool:
-    before = (
-        p.code,
-        p.name_vi,
-        p.name_en,
-        p.field_vi,
-        p.field_en,
-        p.processing_days,
-        p.processing_unit,
-        p.same_day_cutoff,
-        p.fee_vnd,
-        p.fee_note,
-        p.legal_basis,
-    )
+    before = _snapshot(p)
     _apply(p, spec)
-    after = (
-        p.code,
-        p.name_vi,
-        p.name_en,
-        p.field_vi,
-        p.field_en,
-        p.processing_days,
-        p.processing_unit,
-        p.same_day_cutoff,
-        p.fee_vnd,
-        p.fee_note,
-        p.legal_basis,
-    )
+    after = _snapshot(p)
     current_docs = [(d.name, d.copy_kind, d.mandatory) for d in p.documents if d.active]
     new_docs = [(d.name, d.copy_kind.value, d.mandatory) for d in spec.documents]
     if current_docs != new_docs:

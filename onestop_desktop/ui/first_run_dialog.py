@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop_desktop.domain.errors import UserError, ValidationError
-from onestop_desktop.ui.form_helpers import clear_inline_errors, error_label, show_inline_error
-from onestop_desktop.ui.messages import error_text
+from onestop_desktop.ui.form_helpers import (
+    clear_inline_errors,
+    error_label,
+    show_failure,
+    show_inline_error,
+)
 
 
 class FirstRunDialog(QDialog):
@@ -94,8 +97,4 @@ class FirstRunDialog(QDialog):
 
     def setup_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        field = self.fields.get(exc.field or "") if isinstance(exc, ValidationError) else None
-        if isinstance(exc, UserError) or field is not None:
-            show_inline_error(self.error, error_text(exc), field)
-        else:
-            show_inline_error(self.error, error_text(exc))
+        show_failure(self.error, self.fields, exc)

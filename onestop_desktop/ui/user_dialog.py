@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop_desktop.domain.errors import ValidationError
 from onestop_desktop.domain.roles import Role
-from onestop_desktop.ui.form_helpers import clear_inline_errors, error_label, show_inline_error
+from onestop_desktop.ui.form_helpers import (
+    clear_inline_errors,
+    error_label,
+    show_failure,
+)
 from onestop_desktop.ui.labels import role_label
-from onestop_desktop.ui.messages import error_text
 
 
 class UserDialog(QDialog):
@@ -70,5 +72,4 @@ class UserDialog(QDialog):
 
     def failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        field = self.fields.get(exc.field or "") if isinstance(exc, ValidationError) else None
-        show_inline_error(self.error, error_text(exc), field)
+        show_failure(self.error, self.fields, exc)
