@@ -6,6 +6,7 @@ from onestop_desktop.store.models.dossier import (
     Dossier,
     DossierDocument,
     DossierEvent,
+    DossierPrint,
     Fee,
     Rating,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "Dossier",
     "DossierDocument",
     "DossierEvent",
+    "DossierPrint",
     "Fee",
     "Procedure",
     "ProcedureDocument",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import true as sql_true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from onestop_desktop.store.base import Base
@@ -56,3 +57,5 @@ class CalendarOverride(Base):
     day: Mapped[date] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))  # day_off | working_day
     note: Mapped[str | None] = mapped_column(String(200))
+    # Withdrawn entries stay (nothing is hard-deleted) but no longer count.
+    active: Mapped[bool] = mapped_column(server_default=sql_true())

@@ -22,6 +22,7 @@ class Dossier(Base):
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"))
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
     channel: Mapped[str] = mapped_column(String(20))  # direct | online | postal | mobile
+    return_method: Mapped[str] = mapped_column(String(10), server_default="counter")  # | post
     status: Mapped[str] = mapped_column(String(30), index=True)
     received_at: Mapped[datetime]
     received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -53,6 +54,8 @@ class DossierDocument(Base):
     copy_kind: Mapped[str] = mapped_column(String(20))
     count: Mapped[int] = mapped_column(default=1)
     handed_in: Mapped[bool] = mapped_column(default=False)
+    # Mẫu 02: what is missing or must be completed about this document.
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class DossierEvent(Base):
@@ -67,6 +70,20 @@ class DossierEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(30))
     to_status: Mapped[str] = mapped_column(String(30))
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class DossierPrint(Base):
+    """One printout of a dossier's form: the first is the original, later ones are copies."""
+
+    __tablename__ = "dossier_prints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    form: Mapped[str] = mapped_column(String(2))  # 01 | 02 | 03 …
+    copy_number: Mapped[int]  # 0 = original
+    printed_at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    bilingual: Mapped[bool] = mapped_column(default=False)
 
 
 class Fee(Base):
