@@ -33,3 +33,15 @@ class PermissionDenied(UserError):
 
 class DatabaseProblem(UserError):
     """The database cannot be used as it is (unreachable, read-only, corrupt, too new, full)."""
+
+
+class FormInvalid(ValidationError):
+    """Several fields of one form are wrong at once; ``problems`` holds one error per field."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        first = problems[0]
+        super().__init__(first.message_vi, first.message_en, field=first.field)
+        self.problems = problems
+
+    def by_field(self) -> dict[str, ValidationError]:
+        return {p.field or "": p for p in self.problems}
