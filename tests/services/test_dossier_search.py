@@ -234,9 +234,7 @@ def test_reception_date_range_is_inclusive_and_combines_with_text_and_status(
     )
     assert sorted(search(runner, clerk, date_from=DAY3)) == ["Dương Minh Đức", "Đỗ Thị Hà"]
     assert sorted(search(runner, clerk, date_to=DAY1)) == ["Nguyễn Văn A", "Zoë Smith"]
-    assert search(runner, clerk, "nguyen van a", date_from=DAY2, date_to=DAY3) == [
-        "NGUYỄN VĂN AN"
-    ]
+    assert search(runner, clerk, "nguyen van a", date_from=DAY2, date_to=DAY3) == ["NGUYỄN VĂN AN"]
     assert search(runner, clerk, status="returned") == ["NGUYỄN VĂN AN"]
     assert search(runner, clerk, "nguyen", status="returned", date_to=DAY1) == []
     assert search(runner, clerk, status=DossierStatus.AWAITING_SUPPLEMENT.value) == ["Đỗ Thị Hà"]
