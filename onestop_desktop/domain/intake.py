@@ -70,6 +70,7 @@ class IntakeForm:
     notes: str = ""
     reason: str = ""
     ticket_id: int | None = None
+    bilingual_receipt: bool = False  # print the form in Vietnamese and English
 
 
 @dataclass(frozen=True)
