@@ -220,7 +220,8 @@ def _seed_demo(runner) -> None:  # type: ignore[no-untyped-def]
     report = runner.write(seed_demo, None, catalogue)
     _say(
         f"Demo ward: {report.ward_name} ({report.unit_code}); "
-        f"{report.catalogue.created} procedures, {report.tickets} simulated tickets."
+        f"{report.catalogue.created} procedures, {report.tickets} simulated tickets, "
+        f"{report.dossiers} dossiers."
     )
     _say("Demo accounts (shown once, write them down):")
     for acc in report.accounts:

@@ -8,6 +8,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import select
+
 from onestop_desktop.domain.accounts import validate_new_password
 from onestop_desktop.domain.errors import ValidationError
 from onestop_desktop.domain.roles import Role
@@ -58,6 +60,7 @@ class DemoReport:
     accounts: list[DemoAccount]
     catalogue: ImportReport
     tickets: int
+    dossiers: int
 
 
 def _new_password(username: str) -> str:
@@ -127,8 +130,14 @@ def seed_demo(ctx: ServiceContext, catalogue: CatalogueFile, *, seed: int = 2026
     clerks = [u for u in users if u.role == Role.CLERK.value]
     ctx.session.flush()
     tickets = _simulate_tickets(ctx, list(services.values()), counters, clerks, now, seed)
-    ctx.audit("demo", None, "seed", after={"tickets": tickets, "users": len(accounts)})
-    return DemoReport(DEMO_WARD[0], DEMO_WARD[1], accounts, report, tickets)
+    dossiers = _simulate_dossiers(ctx, clerks, now, seed)
+    ctx.audit(
+        "demo",
+        None,
+        "seed",
+        after={"tickets": tickets, "dossiers": dossiers, "users": len(accounts)},
+    )
+    return DemoReport(DEMO_WARD[0], DEMO_WARD[1], accounts, report, tickets, dossiers)
 
 
 def _working_days_before(today: date, count: int) -> list[date]:
@@ -193,4 +202,73 @@ def _simulate_tickets(
             minute += rng.randint(2, 9)
             if time(11, 30) <= issued.time() < time(13, 0):
                 minute += 90
+    return total
+
+
+FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương")
+MIDDLE = ("Thị", "Văn", "Đức", "Minh", "Ngọc", "Thu", "Quang", "Thanh", "Hữu", "Phương")
+GIVEN = (
+    "Anh", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hạnh", "Hùng", "Khánh", "Lan", "Long", "Mai",
+    "Nam", "Phương", "Quân", "Thảo", "Trang", "Tuấn", "Yến", "Hưởng", "Ánh", "Đạt", "Lộc", "Nhung",
+)  # fmt: skip
+STREETS = ("Âu Cơ", "Lạc Long Quân", "Xuân Diệu", "Tô Ngọc Vân", "Quảng An", "Nghi Tàm", "Yên Phụ")
+
+
+def _simulate_dossiers(ctx: ServiceContext, clerks: list[User], now: datetime, seed: int) -> int:
+    """Dossiers taken in over the simulated days through the real intake use case."""
+    from onestop_desktop.domain.applicant import PersonInput
+    from onestop_desktop.domain.clock import FixedClock
+    from onestop_desktop.domain.intake import DocumentCheck, IntakeForm, Outcome
+    from onestop_desktop.services.context import Actor
+    from onestop_desktop.services.intake import procedure_checklist, receive_dossier
+
+    rng = random.Random(seed + 1)
+    procedures = sorted(ctx.session.scalars(select(Procedure.id).where(Procedure.active)))
+    days = _working_days_before(now.date(), 3)
+    if now.weekday() < 5:
+        days.append(now.date())
+    total = 0
+    for day in days:
+        moment = datetime.combine(day, time(7, 40))
+        end = min(datetime.combine(day, time(16, 50)), now)
+        while moment < end:
+            clerk = rng.choice(clerks)
+            actor = Actor(clerk.id, clerk.username, clerk.full_name, Role.CLERK)
+            sub = ServiceContext(ctx.session, FixedClock(moment), actor)
+            checklist = procedure_checklist(sub, rng.choice(procedures))
+            roll = rng.random()
+            outcome = Outcome.ACCEPT
+            if roll < 0.08:
+                outcome = Outcome.SUPPLEMENT
+            elif roll < 0.11:
+                outcome = Outcome.REFUSE
+            checks = tuple(
+                DocumentCheck(d.id, outcome is not Outcome.SUPPLEMENT or not d.mandatory)
+                for d in checklist.documents
+            )
+            if outcome is Outcome.SUPPLEMENT and all(c.handed_in for c in checks) and checks:
+                checks = (DocumentCheck(checks[0].document_id, True, "Bản chụp bị mờ, nộp lại"),)
+                checks += tuple(DocumentCheck(d.id, True) for d in checklist.documents[1:])
+            name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+            form = IntakeForm(
+                procedure_id=checklist.procedure_id,
+                applicant=PersonInput(
+                    full_name=name,
+                    id_type="cccd",
+                    id_number=f"001{rng.randint(0, 10**9 - 1):09d}",
+                    phone=f"09{rng.randint(0, 10**8 - 1):08d}",
+                    address=f"Số {rng.randint(1, 200)} {rng.choice(STREETS)}, Tây Hồ, Hà Nội",
+                ),
+                outcome=outcome,
+                channel=rng.choices(["direct", "postal", "mobile"], [0.9, 0.07, 0.03])[0],
+                documents=checks,
+                reason="Thủ tục không thuộc thẩm quyền giải quyết của phường."
+                if outcome is Outcome.REFUSE
+                else "",
+            )
+            receive_dossier(sub, form)
+            total += 1
+            moment += timedelta(minutes=rng.randint(8, 30))
+            if time(11, 30) <= moment.time() < time(13, 0):
+                moment = datetime.combine(day, time(13, 5))
     return total
