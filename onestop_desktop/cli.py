@@ -88,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-catalogue", help="import the procedure catalogue (CSV or XLSX)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+
+    p = sub.add_parser(
+        "export-catalogue",
+        help="export the procedures in use to CSV (UTF-8, opens in Excel) or XLSX; "
+        "import-catalogue reads the file back",
+    )
+    p.add_argument("file", type=Path, help="the .csv or .xlsx file to write")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     return parser
 
 
@@ -106,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": _cmd_backup,
         "restore": _cmd_restore,
         "import-catalogue": _cmd_import_catalogue,
+        "export-catalogue": _cmd_export_catalogue,
     }
     try:
         return commands[args.command](args, location)
@@ -320,3 +329,15 @@ def _cmd_import_catalogue(args: argparse.Namespace, location: DataLocation) -> i
             f"{len(report.rejected)} rejected."
         )
     return EXIT_PARTIAL if report.rejected else EXIT_OK
+
+
+def _cmd_export_catalogue(args: argparse.Namespace, location: DataLocation) -> int:
+    from onestop_desktop.services.catalogue_export import export_catalogue
+
+    runner, _ = _open(location)
+    try:
+        report = runner.read(export_catalogue, _cli_actor(), args.file, overwrite=args.force)
+    finally:
+        runner.db.dispose()
+    _say(f"Exported {report.procedures} procedures to {report.path}.")
+    return EXIT_OK
