@@ -153,26 +153,32 @@ def test_prefixes_ending_in_z_or_without_an_upper_bound_still_match_exactly(
     assert name_prefix_bounds("tran thi h") == ("tran thi h", "tran thi i")
     assert name_prefix_bounds("zoe z") == ("zoe z", "zof")
     assert name_prefix_bounds("z") == ("z", None)
+    assert name_prefix_bounds("z", binary=True) == ("z", "{")
+    assert name_prefix_bounds("le 9", binary=True) == ("le 9", "le :")
     assert search(runner, clerk, "z") == ["Zoë Smith"]
     assert search(runner, clerk, "zoe s") == ["Zoë Smith"]
     assert search(runner, clerk, "zoe z") == []
 
 
-def test_results_come_newest_first_and_the_limit_holds(
+def test_results_come_most_recently_taken_in_first_and_the_limit_holds(
     runner: ServiceRunner, clerk: Actor, codes: list[str]
 ) -> None:
     rows = runner.read(search_dossiers, clerk, DossierQuery())
-    assert [r.received_at for r in rows] == sorted((r.received_at for r in rows), reverse=True)
-    assert len(rows) == len(PEOPLE)
+    assert [r.code for r in rows] == codes[::-1]  # Zoë Smith's DAY1 dossier was recorded last
+    assert [r.id for r in rows] == sorted((r.id for r in rows), reverse=True)
     assert names(runner.read(search_dossiers, clerk, DossierQuery("nguyen", limit=1))) == [
-        "Nguyễn Văn Bình"  # DAY2, second of the day
+        "Nguyễn Văn Bình"
     ]
+    assert len(runner.read(search_dossiers, clerk, DossierQuery(limit=2))) == 2
     first = rows[-1]
     assert first.code == codes[0]
     assert first.procedure_name == "Đăng ký khai sinh"
     assert (first.status, first.channel) == ("received", "direct")
     assert first.due_at == first.received_at + timedelta(days=3)
     assert first.returned_at is None
+    returned = rows[-2]
+    assert returned.status == "returned"
+    assert returned.returned_at == returned.received_at + timedelta(days=2)
 
 
 # -- codes and scanned receipts ----------------------------------------------------------------
