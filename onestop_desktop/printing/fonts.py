@@ -7,6 +7,7 @@ Every string drawn must be NFC (reportlab subsets fonts without mark positioning
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -29,6 +30,11 @@ _FILES = {
     SANS: "LiberationSans-Regular.ttf",
     SANS_BOLD: "LiberationSans-Bold.ttf",
 }
+
+
+def font_file(name: str) -> Path:
+    """The TrueType file of font ``name`` (one of the names above)."""
+    return resource("fonts", _FILES[name])
 
 
 @cache
