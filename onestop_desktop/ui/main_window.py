@@ -9,6 +9,7 @@ from onestop_desktop.domain.roles import Permission
 from onestop_desktop.ui.admin_tab import AdminTab
 from onestop_desktop.ui.catalogue_tab import CatalogueTab
 from onestop_desktop.ui.overview_tab import OverviewTab
+from onestop_desktop.ui.search_tab import SearchTab
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.status_bar import AppStatusBar
 
@@ -22,6 +23,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(CatalogueTab(session), self.tr("Thủ tục"))
+        if session.can(Permission.SERVE_COUNTER):
+            self.tabs.addTab(SearchTab(session), self.tr("Tra cứu"))
         if session.can(Permission.VIEW_DAY):
             self.tabs.addTab(OverviewTab(session), self.tr("Giám sát"))
         if session.can(Permission.MANAGE_USERS):
