@@ -419,6 +419,89 @@
     </message>
 </context>
 <context>
+    <name>PdfPrinter</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="52"/>
+        <source>Không tìm thấy tệp PDF cần in.</source>
+        <translation>The PDF file to print was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="59"/>
+        <source>Tệp PDF bị hỏng hoặc không đọc được.</source>
+        <translation>The PDF file is damaged or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="116"/>
+        <source>Không tìm thấy máy in “{0}” trên máy tính này.</source>
+        <translation>Printer “{0}” was not found on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="125"/>
+        <source>Máy tính này chưa có máy in mặc định.</source>
+        <translation>This computer has no default printer.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="146"/>
+        <source>Tệp PDF không có trang nào.</source>
+        <translation>The PDF file has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="167"/>
+        <source>Máy in không sẵn sàng: không bắt đầu in được (máy in tắt, hết giấy hoặc lỗi).</source>
+        <translation>The printer is not ready: printing could not start (printer off, out of paper or in error).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="180"/>
+        <source>Máy in dừng giữa chừng, khi sang trang mới.</source>
+        <translation>The printer stopped part-way, when starting a new page.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="197"/>
+        <source>Không dựng được trang để in (tệp PDF lỗi hoặc thiếu bộ nhớ).</source>
+        <translation>The pages could not be prepared for printing (damaged PDF or not enough memory).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/pdf_printer.py" line="206"/>
+        <source>Máy in báo lỗi khi nhận tài liệu.</source>
+        <translation>The printer reported an error while receiving the document.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_preview_dialog.py" line="49"/>
+        <source>Xem trước khi in — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_preview_dialog.py" line="63"/>
+        <source>Trang {0}</source>
+        <translation>Page {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_preview_dialog.py" line="73"/>
+        <source>{0} trang · {1}</source>
+        <translation>{0} page(s) · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_preview_dialog.py" line="76"/>
+        <source>&amp;In</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_preview_dialog.py" line="80"/>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/print_preview_dialog.py" line="106"/>
+        <source>Chưa in được: {0}
+Tệp PDF vẫn được lưu tại: {1}</source>
+        <translation>Not printed: {0}
+The PDF is still saved at: {1}</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <location filename="../../onestop_desktop/ui/search_tab.py" line="50"/>
