@@ -1,15 +1,25 @@
 """``onestop-desktop self-test``: prove on this machine that the app's parts work together.
 
 Migrates a fresh database in a temporary folder, seeds the demo ward (catalogue import, password
-hashing, sequences), logs in, and renders every printed document that exists, checking each PDF.
+hashing, sequences), logs in, and renders every printed document that exists, checking each PDF:
+the printer test page and the intake forms Mẫu 01 (with its QR code), 02 and 03. Where poppler's
+``pdftoppm`` and zbar's ``zbarimg`` are installed (Linux), the receipt's QR code is rasterised,
+decoded and its signature verified; elsewhere (Windows) that step is skipped, and the summary
+says so.
 Raises on the first failure; the CLI turns that into a non-zero exit with the reason.
 """
 
 from __future__ import annotations
 
+import secrets
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from onestop_desktop.domain.clock import SystemClock
+from onestop_desktop.domain.dossier_code import format_code, sign_code, verify_payload
 from onestop_desktop.domain.errors import UserError
 from onestop_desktop.resources_path import resource
 from onestop_desktop.services.auth import login
@@ -57,11 +67,74 @@ def run_self_test(folder: Path) -> str:
                 qr_payload=f"{status.unit_code}-SELFTEST",
             ),
         }
+        key = secrets.token_bytes(32)
+        forms = _render_forms(
+            location.documents_dir, status.name or "", status.unit_code or "", clock.now(), key
+        )
+        documents.update({path.name: path for path in forms.values()})
         sizes = {name: _check_pdf(path) for name, path in documents.items()}
+        qr_note = _check_receipt_qr(forms["01"], key, folder)
     finally:
         db.dispose()
     return (
         f"schema {report.to_revision}, {demo.catalogue.created} procedures, "
         f"{demo.tickets} tickets, {len(sizes)} document(s) rendered "
-        f"({', '.join(f'{n} {s:,} B' for n, s in sizes.items())})"
+        f"({', '.join(f'{n} {s:,} B' for n, s in sizes.items())}); {qr_note}"
     )
+
+
+def _render_forms(
+    out_dir: Path, ward_name: str, unit_code: str, now: datetime, key: bytes
+) -> dict[str, Path]:
+    """Mẫu 01, 02 and 03 from the sample slips, as the demo ward, dated now."""
+    from onestop_desktop.printing import sample_slips
+    from onestop_desktop.printing.forms import write_form
+    from onestop_desktop.printing.slips import FormKind
+
+    code = format_code(unit_code, now.date(), 1)
+    slips = {
+        FormKind.RECEIPT: sample_slips.sample_receipt(),
+        FormKind.SUPPLEMENT: sample_slips.sample_supplement(),
+        FormKind.REFUSAL: sample_slips.sample_refusal(),
+    }
+    paths: dict[str, Path] = {}
+    for kind, sample in slips.items():
+        slip = replace(
+            sample,
+            ward_name=ward_name,
+            unit_code=unit_code,
+            code=code,
+            seq=1,
+            received_at=now,
+            printed_at=now,
+            due_at=now if sample.due_at else None,
+            qr_payload=sign_code(code, key) if kind is FormKind.RECEIPT else None,
+        )
+        paths[kind.value] = write_form(kind, slip, out_dir / f"mau-{kind.value}.pdf")
+    return paths
+
+
+def _check_receipt_qr(receipt: Path, key: bytes, folder: Path) -> str:
+    """Decode the receipt's QR code from a 200 dpi rendering and verify its signature."""
+    pdftoppm, zbarimg = shutil.which("pdftoppm"), shutil.which("zbarimg")
+    if pdftoppm is None or zbarimg is None:
+        return "receipt QR decode skipped (pdftoppm/zbarimg not installed)"
+    prefix = folder / "receipt-qr"
+    subprocess.run(
+        [pdftoppm, "-r", "200", "-png", "-f", "1", "-l", "1", str(receipt), str(prefix)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    [png] = folder.glob("receipt-qr*.png")
+    decoded = subprocess.run(
+        [zbarimg, "--raw", "-q", str(png)], capture_output=True, text=True, timeout=60
+    ).stdout.strip()
+    try:
+        code = verify_payload(decoded, key)
+    except UserError:
+        raise UserError(
+            f"Mã QR trên giấy tiếp nhận không đọc lại được (đọc được: “{decoded[:60]}”).",
+            f"The receipt's QR code does not read back (decoded: '{decoded[:60]}').",
+        ) from None
+    return f"receipt QR decoded and verified ({code})"
