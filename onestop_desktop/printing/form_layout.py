@@ -444,9 +444,8 @@ def field(label: str, value: str, *, style: ParagraphStyle | None = None) -> Par
     return para(f"{label}: {value}", style or styles().body)
 
 
-def person_fields(person: SlipPerson, lang: Lang) -> list[Flowable]:
-    """Identity, birth date, address, phone and e-mail of ``person``: the lines that apply."""
-    out: list[Flowable] = []
+def person_details(person: SlipPerson, lang: Lang) -> tuple[list[str], str | None, list[str]]:
+    """``person``'s identity parts, address and contact parts, as markup (what is known)."""
     ident: list[str] = []
     if person.id_number:
         vi, en = ft.ID_LABELS.get(person.id_type or "", ft.ID_FALLBACK)
@@ -455,35 +454,35 @@ def person_fields(person: SlipPerson, lang: Lang) -> list[Flowable]:
         ident.append(
             f"{lang.label('Ngày sinh', 'Date of birth')}: {ft.day_text(person.birth_date)}"
         )
-    if ident:
-        out.append(para("; ".join(ident), styles().body))
-    if person.address:
-        out.append(field(lang.label("Địa chỉ", "Address"), text(person.address)))
+    address = (
+        f"{lang.label('Địa chỉ', 'Address')}: {text(person.address)}" if person.address else None
+    )
     contact: list[str] = []
     if person.phone:
         contact.append(f"{lang.label('Số điện thoại', 'Phone')}: {text(person.phone)}")
     if person.email:
         contact.append(f"{lang.label('E-mail', 'E-mail')}: {text(person.email)}")
-    if contact:
-        out.append(para("; ".join(contact), styles().body))
-    return out
+    return ident, address, contact
 
 
 def applicant_block(slip: DossierSlip, lang: Lang, lead: tuple[str, str]) -> list[Flowable]:
-    """Who handed the dossier in (and their representative), and what they ask for."""
-    out: list[Flowable] = [
-        field(lang.label(*lead), f"<b>{text(slip.applicant.full_name)}</b>"),
-        *person_fields(slip.applicant, lang),
-    ]
+    """Who handed the dossier in (and their representative), and what they ask for.
+
+    The applicant gets a line each for identity, address and contact; a representative gets one
+    paragraph, so that their details are not mistaken for the applicant's."""
+    body = styles().body
+    ident, address, contact = person_details(slip.applicant, lang)
+    out: list[Flowable] = [field(lang.label(*lead), f"<b>{text(slip.applicant.full_name)}</b>")]
+    out += [para(line, body) for line in ("; ".join(ident), address, "; ".join(contact)) if line]
     rep = slip.representative
     if rep is not None:
+        ident, address, contact = person_details(rep, lang)
+        parts = [f"<b>{text(rep.full_name)}</b>", *ident, *contact]
+        if address:
+            parts.append(address)
         out.append(
-            field(
-                lang.label("Người đại diện / nộp thay", "Representative"),
-                f"<b>{text(rep.full_name)}</b>",
-            )
+            field(lang.label("Người đại diện / nộp thay", "Representative"), "; ".join(parts))
         )
-        out += person_fields(rep, lang)
     procedure = f"<b>{text(slip.procedure_name)}</b>"
     if lang.bilingual and slip.procedure_name_en:
         procedure += f" ({lang.english(text(slip.procedure_name_en))})"
@@ -545,6 +544,12 @@ class Signer:
     role_vi: str  # "NGƯỜI NỘP HỒ SƠ"
     role_en: str
     name: str | None  # printed under the space left for the signature
+
+
+def submitter(slip: DossierSlip) -> str:
+    """Who signs as NGƯỜI NỘP HỒ SƠ: the representative who came, else the applicant."""
+    person = slip.representative or slip.applicant
+    return person.full_name
 
 
 def signatures(signers: Sequence[Signer], lang: Lang) -> Table:

@@ -59,7 +59,7 @@ def refusal_story(slip: DossierSlip, lang: fl.Lang) -> list[Flowable]:
             [
                 fl.signatures(
                     [
-                        fl.Signer("NGƯỜI NỘP HỒ SƠ", "Applicant", slip.applicant.full_name),
+                        fl.Signer("NGƯỜI NỘP HỒ SƠ", "Submitted by", fl.submitter(slip)),
                         fl.Signer("NGƯỜI TIẾP NHẬN HỒ SƠ", "Receiving officer", slip.clerk_name),
                     ],
                     lang,

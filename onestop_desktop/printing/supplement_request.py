@@ -67,7 +67,7 @@ def supplement_story(slip: DossierSlip, lang: fl.Lang) -> list[Flowable]:
             [
                 fl.signatures(
                     [
-                        fl.Signer("NGƯỜI NỘP HỒ SƠ", "Applicant", slip.applicant.full_name),
+                        fl.Signer("NGƯỜI NỘP HỒ SƠ", "Submitted by", fl.submitter(slip)),
                         fl.Signer("NGƯỜI HƯỚNG DẪN", "Guiding officer", slip.clerk_name),
                     ],
                     lang,

@@ -208,8 +208,8 @@ def test_receipt_wording_of_processing_time_fee_and_return(tmp_path: Path) -> No
 def test_representative_is_printed(tmp_path: Path) -> None:
     rep = SlipPerson(full_name="Lê Hoàng Phương", id_type="passport", id_number="C1234567")
     text = text_of(render_form(FormKind.RECEIPT, make_slip(representative=rep)), tmp_path)
-    assert "Người đại diện / nộp thay: Lê Hoàng Phương" in text
-    assert "Số hộ chiếu: C1234567" in text
+    assert "Người đại diện / nộp thay: Lê Hoàng Phương; Số hộ chiếu: C1234567" in text
+    assert text.endswith("Lê Hoàng Phương Trần Văn Đức")  # the representative signs
 
 
 # -- Mẫu 02, 03 ----------------------------------------------------------------------------------
@@ -351,7 +351,7 @@ def test_bilingual_forms_put_english_after_vietnamese(kind: FormKind, tmp_path: 
         ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
         ("Đăng ký khai sinh", "Birth registration"),
         ("Địa chỉ", "Địa chỉ / Address"),
-        ("NGƯỜI NỘP HỒ SƠ", "Applicant"),
+        ("NGƯỜI NỘP HỒ SƠ", "Submitted by"),
         ("BẢN SAO", "COPY (reprint 1)"),
     ]:
         assert en in text

@@ -1,0 +1,67 @@
+"""Render the intake forms from the sample slips to PNG pages under docs/forms/ for review.
+
+    python scripts/render_forms.py [OUT_DIR]
+
+Writes mau-01.png (receipt), mau-01-song-ngu.png (bilingual receipt), mau-01-ban-sao.png (a
+reprint), mau-02.png (supplement request) and mau-03.png (refusal): the first page of each PDF,
+rasterised by poppler's ``pdftoppm`` at 80 dpi in greyscale, like the sheet a laser printer gives.
+The samples are Phường Tây Hồ (000.00.06.H56) and procedures of the sample catalogue.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from onestop_desktop.printing import sample_slips
+from onestop_desktop.printing.forms import write_form
+from onestop_desktop.printing.slips import DossierSlip, FormKind
+from onestop_desktop.resources_path import resource
+
+DPI = 80
+ROOT = Path(__file__).resolve().parents[1]
+PAGES: list[tuple[str, FormKind, DossierSlip, bool]] = [
+    ("mau-01", FormKind.RECEIPT, sample_slips.sample_receipt(), False),
+    ("mau-01-song-ngu", FormKind.RECEIPT, sample_slips.sample_foreign_receipt(), True),
+    ("mau-01-ban-sao", FormKind.RECEIPT, sample_slips.sample_receipt(copy_number=1), False),
+    ("mau-02", FormKind.SUPPLEMENT, sample_slips.sample_supplement(), False),
+    ("mau-03", FormKind.REFUSAL, sample_slips.sample_refusal(), False),
+]
+
+
+def check_against_catalogue() -> None:
+    """The samples name procedures of the shipped catalogue, with its processing times."""
+    with open(resource("catalogue", "procedures-sample.csv"), encoding="utf-8") as fh:
+        rows = {row["name_vi"]: row for row in csv.DictReader(fh)}
+    for name, _kind, slip, _bilingual in PAGES:
+        row = rows.get(slip.procedure_name)
+        if row is None:
+            raise SystemExit(f"{name}: '{slip.procedure_name}' is not in the sample catalogue")
+        if int(row["processing_days"]) != slip.processing_days:
+            raise SystemExit(f"{name}: processing time differs from the catalogue")
+
+
+def main(argv: list[str]) -> int:
+    out_dir = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "forms"
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("render_forms: pdftoppm (poppler-utils) is needed", file=sys.stderr)
+        return 2
+    check_against_catalogue()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="onestop-forms-") as tmp:
+        for name, kind, slip, bilingual in PAGES:
+            pdf = write_form(kind, slip, Path(tmp) / f"{name}.pdf", bilingual=bilingual)
+            png = out_dir / f"{name}.png"
+            options = ["-r", str(DPI), "-gray", "-png", "-singlefile", "-f", "1", "-l", "1"]
+            subprocess.run([pdftoppm, *options, str(pdf), str(png.with_suffix(""))], check=True)
+            print(f"{png} ({png.stat().st_size:,} B)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
