@@ -611,7 +611,7 @@ The PDF is still saved at: {1}</translation>
     <message>
         <location filename="../../onestop_desktop/ui/search_tab.py" line="198"/>
         <source>{0} hồ sơ</source>
-        <translation>{0} dossiers</translation>
+        <translation>{0} dossier(s)</translation>
     </message>
 </context>
 <context>
