@@ -167,7 +167,9 @@ class SearchTab(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignRight)
-        self.refresh()
+        # The first search (the newest dossiers) waits until the tab is first shown: a window
+        # whose tab is never opened asks nothing of the database.
+        self._shown_once = False
 
     # -- searching -----------------------------------------------------------------------------
     def query(self) -> DossierQuery:
@@ -237,3 +239,6 @@ class SearchTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.search.setFocus()
+        if not self._shown_once:
+            self._shown_once = True
+            self.refresh()
