@@ -219,13 +219,13 @@ class PageMarks:
 
     @property
     def copy_label(self) -> str | None:
-        """``"BẢN SAO (in lại lần 2, ngày 23/11/2026)"`` on reprints, None on the original."""
+        """``"BẢN SAO (in lại lần 2) - ngày in 23/11/2026"`` on reprints, None on the original."""
         if self.copy_number < 1:
             return None
         when = ft.day_text(self.printed_on)
-        label = f"BẢN SAO (in lại lần {self.copy_number}, ngày {when})"
+        label = f"BẢN SAO (in lại lần {self.copy_number}) - ngày in {when}"
         if self.bilingual:
-            label += f" / COPY (reprint {self.copy_number})"
+            label += f" / COPY (reprint {self.copy_number}) - printed {when}"
         return nfc(label)
 
 

@@ -6,8 +6,9 @@ never leaves half a PDF where the printer or the clerk will look for it.
 
 Every form is dated (the place and date line) the day the dossier was handed in, ``received_at``:
 at the counter the receipt, the supplement request and the refusal are all given then. A reprint
-(``slip.copy_number ≥ 1``) keeps that date and is marked "BẢN SAO (in lại lần n, ngày dd/mm/yyyy)"
-(the reprint's ``printed_at``) at the top of every page, with a light diagonal watermark.
+(``slip.copy_number ≥ 1``) keeps that date and is marked "BẢN SAO (in lại lần n) - ngày in
+dd/mm/yyyy" (the reprint's ``printed_at``) at the top of every page, with a light diagonal
+watermark.
 ``bilingual=True`` adds English under or after every label for foreign applicants, Vietnamese
 staying first.
 """

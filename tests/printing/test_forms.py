@@ -332,7 +332,7 @@ def test_reprints_are_marked_on_every_page_and_originals_not(
     assert all("BẢN SAO" not in page for page in original)
     assert len(copy) == len(original)
     for page in copy:
-        assert "BẢN SAO (in lại lần 2, ngày 23/11/2026)" in page
+        assert "BẢN SAO (in lại lần 2) - ngày in 23/11/2026" in page
     assert "Hà Nội, ngày 20 tháng 11 năm 2026" in copy[0]  # the copy keeps the original's date
 
 
