@@ -412,9 +412,23 @@ def _search(query: str, include_inactive: bool) -> Select[Procedure]:
 
 
 def search_procedures(ctx: ServiceContext, query: str = "", limit: int = 50) -> list[ProcedureRow]:
-    """Find procedures by a few letters with or without diacritics ("khai sinh", "chung thuc")."""
+    """Find procedures by a few letters with or without diacritics ("khai sinh", "chung thuc").
+
+    Best matches first: names that start with the typed words, then names containing them as a
+    phrase (earlier and shorter first), then the rest in catalogue order.
+    """
+    phrase = fold(query)
+
+    def rank(p: Procedure) -> tuple[int, int, int]:
+        name = fold(p.name_vi)
+        at = name.find(phrase)
+        return (0 if at == 0 else 1 if at > 0 else 2, max(at, 0), len(name))
+
+    found = list(ctx.session.scalars(_search(query, False).limit(max(limit, 400))))
+    if phrase:
+        found.sort(key=rank)
     rows = []
-    for p in ctx.session.scalars(_search(query, False).limit(limit)):
+    for p in found[:limit]:
         rows.append(
             ProcedureRow(
                 id=p.id,

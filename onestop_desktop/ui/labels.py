@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from onestop_desktop.domain.roles import Role
@@ -41,3 +43,42 @@ def money(amount_vnd: int | None) -> str:
     if amount_vnd == 0:
         return QCoreApplication.translate("Labels", "Miễn phí")
     return f"{amount_vnd:,}".replace(",", ".") + " đ"
+
+
+def copy_kind_label(kind: str) -> str:
+    labels = {
+        "original": QCoreApplication.translate("Labels", "Bản chính"),
+        "certified_copy": QCoreApplication.translate("Labels", "Bản sao chứng thực"),
+        "photocopy": QCoreApplication.translate("Labels", "Bản chụp"),
+        "present": QCoreApplication.translate("Labels", "Xuất trình"),
+    }
+    return labels.get(kind, kind)
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "received": QCoreApplication.translate("Labels", "Đã tiếp nhận"),
+        "in_processing": QCoreApplication.translate("Labels", "Đang giải quyết"),
+        "result_ready": QCoreApplication.translate("Labels", "Có kết quả, chờ trả"),
+        "returned": QCoreApplication.translate("Labels", "Đã trả kết quả"),
+        "awaiting_supplement": QCoreApplication.translate("Labels", "Chờ bổ sung"),
+        "refused": QCoreApplication.translate("Labels", "Từ chối tiếp nhận"),
+        "withdrawn": QCoreApplication.translate("Labels", "Đã rút hồ sơ"),
+        "stopped": QCoreApplication.translate("Labels", "Dừng giải quyết"),
+    }
+    return labels.get(status, status)
+
+
+def channel_label(channel: str) -> str:
+    labels = {
+        "direct": QCoreApplication.translate("Labels", "Trực tiếp"),
+        "online": QCoreApplication.translate("Labels", "Trực tuyến"),
+        "postal": QCoreApplication.translate("Labels", "Bưu chính"),
+        "mobile": QCoreApplication.translate("Labels", "Lưu động"),
+    }
+    return labels.get(channel, channel)
+
+
+def moment(value: datetime | None) -> str:
+    """``16:00 25/11/2026`` — how times are shown on screen."""
+    return "" if value is None else f"{value:%H:%M %d/%m/%Y}"

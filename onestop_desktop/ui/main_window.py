@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from onestop_desktop.domain.roles import Permission
 from onestop_desktop.ui.admin_tab import AdminTab
 from onestop_desktop.ui.catalogue_tab import CatalogueTab
+from onestop_desktop.ui.intake_tab import IntakeTab
 from onestop_desktop.ui.overview_tab import OverviewTab
 from onestop_desktop.ui.search_tab import SearchTab
 from onestop_desktop.ui.session import UiSession
@@ -22,9 +23,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(CatalogueTab(session), self.tr("Thủ tục"))
+        self.intake: IntakeTab | None = None
         if session.can(Permission.SERVE_COUNTER):
+            self.intake = IntakeTab(session)
+            self.tabs.addTab(self.intake, self.tr("Tiếp nhận hồ sơ"))
             self.tabs.addTab(SearchTab(session), self.tr("Tra cứu"))
+        self.tabs.addTab(CatalogueTab(session), self.tr("Thủ tục"))
         if session.can(Permission.VIEW_DAY):
             self.tabs.addTab(OverviewTab(session), self.tr("Giám sát"))
         if session.can(Permission.MANAGE_USERS):

@@ -27,10 +27,12 @@ class AppStatusBar(QStatusBar):
             label.setStyleSheet("padding: 0 10px; border-left: 1px solid #b0b0b0;")
             self.addPermanentWidget(label)
         self.addWidget(self.busy_label)
-        session.worker.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Đang xử lý…") if busy else "")
-        )
+        # A bound slot: Qt drops the connection when this bar is destroyed with its window.
+        session.worker.busy_changed.connect(self._show_busy)
         self.timer = start_refresh_timer(self, REFRESH_MS, self.refresh)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Đang xử lý…") if busy else "")
 
     def refresh(self) -> None:
         self.session.read(sync_status, self._show_sync, lambda _e: None)

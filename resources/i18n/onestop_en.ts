@@ -4,87 +4,97 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="44"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="47"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="45"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="48"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="49"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="48"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="51"/>
         <source>Hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="49"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="49"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="60"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="63"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="61"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="64"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="62"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="65"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="63"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="66"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="64"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="74"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="83"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="86"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="87"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="90"/>
         <source>Nhật ký thay đổi gần đây</source>
         <translation>Recent changes (audit log)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="121"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="102"/>
+        <source>Người dùng và nhật ký</source>
+        <translation>Users and log</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="103"/>
+        <source>Lịch làm việc</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="132"/>
         <source>Đã lưu; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved; takes effect when the app is restarted.</translation>
     </message>
@@ -123,81 +133,457 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="78"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="79"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="80"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="81"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="97"/>
+        <source>Rút ngày đã chọn…</source>
+        <translation>Withdraw the selected day…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="103"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="118"/>
+        <source>Nghỉ (ngày nghỉ thêm)</source>
+        <translation>Day off (extra)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="119"/>
+        <source>Làm bù (ngày làm việc thêm)</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="123"/>
+        <source>VD: Nghỉ bù Quốc khánh</source>
+        <translation>e.g. Day off in lieu of National Day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="125"/>
+        <source>Thêm ngày</source>
+        <translation>Add the day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="129"/>
+        <source>Thêm ngày nghỉ hoặc ngày làm bù</source>
+        <translation>Add a day off or a make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="131"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="133"/>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="135"/>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="143"/>
+        <source>Ca làm việc trong ngày</source>
+        <translation>Shifts of a working day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="146"/>
+        <source>Ca {0}</source>
+        <translation>Shift {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="155"/>
+        <source>từ</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="157"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="162"/>
+        <source>Lưu ca làm việc</source>
+        <translation>Save the shifts</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="168"/>
+        <source>Thời hạn tính theo giờ làm việc trong các ca này; hồ sơ nhận ngoài giờ được tính từ đầu ca làm việc tiếp theo.</source>
+        <translation>Processing time counts the working hours of these shifts; a dossier received outside them counts from the start of the next shift.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="197"/>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="198"/>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="199"/>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="200"/>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="201"/>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="202"/>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="203"/>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="208"/>
+        <source>Nghỉ</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="208"/>
+        <source>Làm bù</source>
+        <translation>Make-up day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="212"/>
+        <source>Lễ, Tết</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="213"/>
+        <source>Quản trị nhập</source>
+        <translation>Entered by admin</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="218"/>
+        <source>{0} (thay bằng ngày quản trị nhập)</source>
+        <translation>{0} (replaced by the admin&apos;s entry)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="231"/>
+        <source>{0} ngày lễ, Tết; {1} ngày quản trị nhập</source>
+        <translation>{0} public holidays; {1} entered by the admin</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="261"/>
+        <source>Đã thêm {0}: {1}.</source>
+        <translation>Added {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="295"/>
+        <source>Rút ngày khỏi lịch làm việc</source>
+        <translation>Withdraw a day from the working calendar</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="297"/>
+        <source>Ngày {0} ({1}) sẽ không còn được tính khi hẹn ngày trả kết quả. Lý do:</source>
+        <translation>{0} ({1}) will no longer count when due dates are set. Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="312"/>
+        <source>Đã rút ngày {0}.</source>
+        <translation>Withdrew {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="355"/>
+        <source>Đã lưu ca làm việc: {0}.</source>
+        <translation>Shifts saved: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="39"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="62"/>
         <source>Gõ vài chữ, có dấu hoặc không dấu: “khai sinh”, “chung thuc”…</source>
         <translation>Type a few letters, with or without diacritics: “khai sinh”, “chung thuc”…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="45"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="68"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="69"/>
         <source>Thủ tục</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="47"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="70"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="49"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="72"/>
         <source>Thời hạn</source>
         <translation>Processing time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="54"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="77"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="78"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="70"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="79"/>
+        <source>Trả kết quả</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="99"/>
         <source>Tìm thủ tục:</source>
         <translation>Find a procedure:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="73"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="115"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="118"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="121"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="203"/>
+        <source>Ngừng áp dụng…</source>
+        <translation>Stop applying…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="124"/>
+        <source>Hiện cả thủ tục đã ngừng áp dụng</source>
+        <translation>Also show procedures no longer applied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="126"/>
         <source>Nhập danh mục từ tệp…</source>
         <translation>Import catalogue from file…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="91"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="128"/>
+        <source>Xuất danh mục…</source>
+        <translation>Export catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="142"/>
+        <source>{0} (ngừng áp dụng)</source>
+        <translation>{0} (no longer applied)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="147"/>
+        <source>Tại quầy</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="149"/>
+        <source>Bưu chính</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="163"/>
         <source>{0} thủ tục</source>
         <translation>{0} procedures</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="97"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="201"/>
+        <source>Áp dụng lại</source>
+        <translation>Apply again</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="235"/>
+        <source>Đã lưu thủ tục “{0}”.</source>
+        <translation>Saved the procedure “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="250"/>
+        <source>Ngừng áp dụng thủ tục</source>
+        <translation>Stop applying a procedure</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="252"/>
+        <source>Thủ tục “{0}” sẽ không còn hiện khi tiếp nhận hồ sơ (hồ sơ cũ vẫn giữ nguyên). Lý do (ví dụ: bãi bỏ theo quyết định số…):</source>
+        <translation>The procedure “{0}” will no longer be offered at intake (dossiers already taken in keep it). Reason (e.g. repealed by decision no. …):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="273"/>
+        <source>Đã áp dụng lại thủ tục “{0}”.</source>
+        <translation>The procedure “{0}” applies again.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="275"/>
+        <source>Đã ngừng áp dụng thủ tục “{0}”.</source>
+        <translation>The procedure “{0}” no longer applies.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="283"/>
         <source>Chọn tệp danh mục</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="97"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="283"/>
         <source>Danh mục (*.csv *.xlsx)</source>
         <translation>Catalogue (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="113"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="299"/>
         <source>Đã nhập {0}: {1} thủ tục mới, {2} cập nhật, {3} dòng bị từ chối.</source>
         <translation>Imported {0}: {1} new procedures, {2} updated, {3} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="119"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="302"/>
+        <source>Không dòng nào hợp lệ: danh mục không thay đổi.</source>
+        <translation>No valid row: the catalogue is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="305"/>
         <source>• Dòng {0}: {1}</source>
         <translation>• Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="122"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="310"/>
         <source>Nhập danh mục</source>
         <translation>Catalogue import</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="324"/>
+        <source>Xuất danh mục</source>
+        <translation>Export the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="326"/>
+        <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="336"/>
+        <source>Đã xuất {0} thủ tục ra tệp {1}.</source>
+        <translation>Exported {0} procedures to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/document_checklist.py" line="27"/>
+        <source>Giấy tờ (đánh dấu khi đã nộp)</source>
+        <translation>Document (tick when handed in)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/document_checklist.py" line="28"/>
+        <source>Loại, số lượng</source>
+        <translation>Kind, count</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/document_checklist.py" line="29"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/document_checklist.py" line="53"/>
+        <source> (nếu có)</source>
+        <translation> (if any)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsEditor</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="64"/>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="116"/>
+        <source>Tên giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="64"/>
+        <source>Loại bản</source>
+        <translation>Copy kind</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="64"/>
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="64"/>
+        <source>Bắt buộc</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="74"/>
+        <source>Thêm giấy tờ</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="75"/>
+        <source>Bỏ giấy tờ</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="76"/>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="77"/>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="103"/>
+        <source>Bản chính</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="104"/>
+        <source>Bản sao có chứng thực</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="105"/>
+        <source>Bản chụp</source>
+        <translation>Photocopy</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="106"/>
+        <source>Xuất trình</source>
+        <translation>Shown only</translation>
     </message>
 </context>
 <context>
@@ -259,51 +645,279 @@
     </message>
 </context>
 <context>
+    <name>IntakeTab</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="76"/>
+        <source>Người được ủy quyền / người đại diện (nếu có)</source>
+        <translation>Authorised person / representative (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="92"/>
+        <source>Tại Bộ phận Một cửa</source>
+        <translation>At the one-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="94"/>
+        <source>Qua dịch vụ bưu chính công ích</source>
+        <translation>By public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="99"/>
+        <source>Đã nộp đủ (Ctrl+D)</source>
+        <translation>All handed in (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="110"/>
+        <source>Bắt buộc khi từ chối; khi yêu cầu bổ sung có thể để trống</source>
+        <translation>Required to refuse; may be left empty for a supplement request</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="113"/>
+        <source>In song ngữ Việt – Anh (người nước ngoài)</source>
+        <translation>Print in Vietnamese and English (foreign applicants)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="117"/>
+        <source>Tiếp nhận — in Mẫu 01 (Ctrl+Enter)</source>
+        <translation>Accept — print Form 01 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="121"/>
+        <source>Yêu cầu bổ sung — Mẫu 02 (Ctrl+B)</source>
+        <translation>Request supplement — Form 02 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="123"/>
+        <source>Từ chối — Mẫu 03 (Ctrl+Shift+X)</source>
+        <translation>Refuse — Form 03 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="125"/>
+        <source>Hồ sơ mới (Ctrl+N)</source>
+        <translation>New dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="139"/>
+        <source>In lại (bản sao)</source>
+        <translation>Reprint (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="141"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="143"/>
+        <source>Hồ sơ khác, cùng người nộp (Ctrl+L)</source>
+        <translation>Another dossier, same applicant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="169"/>
+        <source>1. Thủ tục hành chính</source>
+        <translation>1. Administrative procedure</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="174"/>
+        <source>2. Người nộp hồ sơ</source>
+        <translation>2. Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="177"/>
+        <source>3. Hình thức nộp và nhận kết quả</source>
+        <translation>3. How it is submitted and returned</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="179"/>
+        <source>Hình thức nộp:</source>
+        <translation>Submitted:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="180"/>
+        <source>Nhận kết quả:</source>
+        <translation>Result returned:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="191"/>
+        <source>4. Thành phần hồ sơ (Space: đánh dấu đã nộp)</source>
+        <translation>4. Documents (Space: mark as handed in)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="197"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="198"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="276"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;br&gt;Thời hạn: {2} · Lệ phí: {3}&lt;br&gt;Hẹn trả nếu nhận ngay bây giờ: &lt;b&gt;{4}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;br&gt;Time limit: {2} · Fee: {3}&lt;br&gt;Due if received now: &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="322"/>
+        <source>Chưa chọn thủ tục.</source>
+        <translation>No procedure chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="347"/>
+        <source>Đã tiếp nhận hồ sơ {0}</source>
+        <translation>Dossier {0} received</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="348"/>
+        <source>Đã lập phiếu yêu cầu bổ sung cho hồ sơ {0}</source>
+        <translation>Supplement request made for dossier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="349"/>
+        <source>Đã lập phiếu từ chối cho hồ sơ {0}</source>
+        <translation>Refusal made for dossier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="354"/>
+        <source>Hẹn trả kết quả: {0}</source>
+        <translation>Result due: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="368"/>
+        <source>Đã gửi phiếu tới máy in. Tệp: {0}</source>
+        <translation>Sent to the printer. File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="369"/>
+        <source>Chưa in được: {0} Phiếu đã lưu tại {1} — bấm “Xem trước” để in.</source>
+        <translation>Not printed: {0} The form is saved at {1} — press “Preview” to print.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="16"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="18"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="17"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="19"/>
         <source>Lãnh đạo / tổ trưởng</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="18"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="20"/>
         <source>Quản trị hệ thống</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="26"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="28"/>
         <source>Trong ngày (nhận trước {0})</source>
         <translation>Same day (if received before {0})</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="29"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="31"/>
         <source>Trong ngày</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="31"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="33"/>
         <source>{0} ngày làm việc</source>
         <translation>{0} working days</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="32"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="34"/>
         <source>{0} giờ làm việc</source>
         <translation>{0} working hours</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="33"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="35"/>
         <source>{0} ngày</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/labels.py" line="42"/>
+        <location filename="../../onestop_desktop/ui/labels.py" line="44"/>
         <source>Miễn phí</source>
         <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="50"/>
+        <source>Bản chính</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="51"/>
+        <source>Bản sao chứng thực</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="52"/>
+        <source>Bản chụp</source>
+        <translation>Photocopy</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="53"/>
+        <source>Xuất trình</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="60"/>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="61"/>
+        <source>Đang giải quyết</source>
+        <translation>In processing</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="62"/>
+        <source>Có kết quả, chờ trả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="63"/>
+        <source>Đã trả kết quả</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="64"/>
+        <source>Chờ bổ sung</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="65"/>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="66"/>
+        <source>Đã rút hồ sơ</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="67"/>
+        <source>Dừng giải quyết</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="74"/>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="75"/>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="76"/>
+        <source>Bưu chính</source>
+        <translation>Postal</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="77"/>
+        <source>Lưu động</source>
+        <translation>Mobile service</translation>
     </message>
 </context>
 <context>
@@ -342,27 +956,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="21"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="22"/>
         <source>Bộ phận Một cửa — {0}</source>
         <translation>One-stop counter — {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="25"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="31"/>
         <source>Thủ tục</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="27"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="30"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/main_window.py" line="29"/>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Dossier intake</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="33"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="31"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="35"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
@@ -467,6 +1086,64 @@
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="38"/>
+        <source>Căn cước / CCCD (12 số)</source>
+        <translation>Citizen ID / CCCD (12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="39"/>
+        <source>CMND cũ (9 số)</source>
+        <translation>Old ID card CMND (9 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="40"/>
+        <source>Hộ chiếu</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="46"/>
+        <source>dd/mm/yyyy (không bắt buộc)</source>
+        <translation>dd/mm/yyyy (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="53"/>
+        <source>không bắt buộc</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="71"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="77"/>
+        <source>Giấy tờ tùy thân:</source>
+        <translation>Identity document:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="80"/>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="81"/>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="82"/>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="83"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../onestop_desktop/ui/print_preview_dialog.py" line="49"/>
@@ -499,6 +1176,148 @@
 Tệp PDF vẫn được lưu tại: {1}</source>
         <translation>Not printed: {0}
 The PDF is still saved at: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="247"/>
+        <source>Sửa thủ tục</source>
+        <translation>Edit procedure</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="247"/>
+        <source>Thêm thủ tục</source>
+        <translation>Add procedure</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="251"/>
+        <source>VD: 1.001193 (để trống nếu chưa có)</source>
+        <translation>e.g. 1.001193 (leave empty if none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="257"/>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="265"/>
+        <source>Không bắt buộc</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="269"/>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="270"/>
+        <source>ngày làm việc</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="271"/>
+        <source>giờ làm việc</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="272"/>
+        <source>ngày (kể cả ngày nghỉ)</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="275"/>
+        <source>VD: 15:00</source>
+        <translation>e.g. 15:00</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="279"/>
+        <source>Để trống nếu chưa quy định; 0 là miễn phí</source>
+        <translation>Empty if not set; 0 means free</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="282"/>
+        <source>Tại Bộ phận Một cửa</source>
+        <translation>At the one-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="283"/>
+        <source>Qua dịch vụ bưu chính công ích</source>
+        <translation>By public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="290"/>
+        <source>Nhận hồ sơ sau</source>
+        <translation>Received after</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="292"/>
+        <source>thì tính từ ngày làm việc tiếp theo</source>
+        <translation>counts from the next working day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="296"/>
+        <source>Tiếng Anh:</source>
+        <translation>English:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="304"/>
+        <source>Mã thủ tục (quốc gia):</source>
+        <translation>National code:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="305"/>
+        <source>Tên thủ tục:</source>
+        <translation>Procedure name:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="306"/>
+        <source>Tên tiếng Anh:</source>
+        <translation>English name:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="307"/>
+        <source>Lĩnh vực:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="308"/>
+        <source>Thời hạn giải quyết:</source>
+        <translation>Processing time:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="309"/>
+        <source>Lệ phí (đồng):</source>
+        <translation>Fee (dong):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="310"/>
+        <source>Ghi chú lệ phí:</source>
+        <translation>Fee note:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="311"/>
+        <source>Căn cứ pháp lý:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="312"/>
+        <source>Trả kết quả:</source>
+        <translation>Return of results:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="313"/>
+        <source>Giấy tờ phải nộp / xuất trình</source>
+        <translation>Documents to hand in / show</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_dialog.py" line="321"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePicker</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/procedure_picker.py" line="33"/>
+        <source>Tìm thủ tục: gõ vài chữ, có dấu hoặc không (“khai sinh”, “chung thuc”)</source>
+        <translation>Find a procedure: type a few letters, with or without diacritics (“khai sinh”, “chung thuc”)</translation>
     </message>
 </context>
 <context>
@@ -604,12 +1423,12 @@ The PDF is still saved at: {1}</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/search_tab.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/search_tab.py" line="198"/>
         <source>{0} hồ sơ mới nhất — gõ thêm để thu hẹp</source>
         <translation>newest {0} dossiers — type more to narrow down</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/search_tab.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/search_tab.py" line="200"/>
         <source>{0} hồ sơ</source>
         <translation>{0} dossier(s)</translation>
     </message>

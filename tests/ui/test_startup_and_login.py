@@ -59,7 +59,7 @@ def test_first_run_creates_the_ward_and_opens_the_admin_window(
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     window = harness.controller.window
     assert isinstance(window, MainWindow)
-    assert window.tab_titles() == ["Thủ tục", "Giám sát", "Quản trị"]
+    assert window.tab_titles() == ["Tiếp nhận hồ sơ", "Tra cứu", "Thủ tục", "Giám sát", "Quản trị"]
     assert "Phường Tây Hồ" in window.windowTitle()
 
 
@@ -93,7 +93,8 @@ def test_tabs_follow_the_role(
 ) -> None:
     make_user("canbo1", "clerk")
     make_user("giamsat", "supervisor")
-    expected = {"canbo1": ["Thủ tục"], "giamsat": ["Thủ tục", "Giám sát"]}
+    counter = ["Tiếp nhận hồ sơ", "Tra cứu", "Thủ tục"]
+    expected = {"canbo1": counter, "giamsat": [*counter, "Giám sát"]}
     for username, tabs in expected.items():
         harness = app_harness(location)
         _start(qtbot, harness, "login_ready")
@@ -119,7 +120,13 @@ def test_english_interface(
     assert dialog.login_button.text() == "Log in"
     with qtbot.waitSignal(harness.controller.stage_changed, timeout=30_000):
         _log_in(qtbot, harness, "admin", PASSWORD)
-    assert harness.controller.window.tab_titles() == ["Procedures", "Supervision", "Administration"]
+    assert harness.controller.window.tab_titles() == [
+        "Dossier intake",
+        "Search",
+        "Procedures",
+        "Supervision",
+        "Administration",
+    ]
 
 
 def test_a_corrupt_database_is_reported_not_crashed_on(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 
@@ -14,11 +15,15 @@ from onestop_desktop.services.context import Actor, ServiceRunner
 from onestop_desktop.services.setup import ward_status
 from onestop_desktop.services.users import list_users
 from onestop_desktop.store.location import DataLocation
+from onestop_desktop.ui.admin_tab import AdminTab
+from onestop_desktop.ui.catalogue_tab import CatalogueTab
 from onestop_desktop.ui.main_window import MainWindow
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.worker import DbWorker
 from tests.conftest import PASSWORD
 from tests.ui.keys import type_text
+
+T = TypeVar("T")
 
 
 def _window(qtbot, runner: ServiceRunner, location: DataLocation, actor: Actor) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -28,6 +33,12 @@ def _window(qtbot, runner: ServiceRunner, location: DataLocation, actor: Actor) 
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def _tab(window: MainWindow, kind: type[T]) -> T:
+    found = [w for i in range(window.tabs.count()) if isinstance(w := window.tabs.widget(i), kind)]
+    assert len(found) == 1
+    return found[0]
 
 
 def test_worker_reports_results_and_errors_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +73,7 @@ def test_procedure_search_by_a_few_letters_without_diacritics(
         import_catalogue, ward, read_catalogue_file(resource("catalogue", "procedures-sample.csv"))
     )
     window = _window(qtbot, runner, location, ward)
-    tab = window.tabs.widget(0)
+    tab = _tab(window, CatalogueTab)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 39, timeout=30_000)
     with qtbot.waitSignal(tab.model.modelReset, timeout=30_000):
         type_text(tab.search, "chung thuc ban sao")
@@ -80,7 +91,7 @@ def test_admin_adds_a_clerk_through_the_dialog(
     ward: Actor,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _window(qtbot, runner, location, ward)
-    admin_tab = window.tabs.widget(2)
+    admin_tab = _tab(window, AdminTab)
     qtbot.waitUntil(lambda: admin_tab.users.rowCount() == 1, timeout=30_000)
     admin_tab.open_user_dialog()
     dialog = admin_tab.user_dialog
