@@ -21,13 +21,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 from onestop_desktop.domain.clock import FixedClock
 from onestop_desktop.resources_path import resource
 from onestop_desktop.services.auth import login
+from onestop_desktop.services.calendar_days import add_calendar_day
+from onestop_desktop.services.catalogue import browse_catalogue, get_procedure
 from onestop_desktop.services.catalogue_files import read_catalogue_file
-from onestop_desktop.services.context import ServiceRunner
+from onestop_desktop.services.context import Actor, ServiceRunner
 from onestop_desktop.services.demo import seed_demo
 from onestop_desktop.services.setup import ward_status
 from onestop_desktop.store.location import resolve_location
 from onestop_desktop.store.startup import open_database
+from onestop_desktop.ui.admin_tab import AdminTab
 from onestop_desktop.ui.app import _load_fonts
+from onestop_desktop.ui.catalogue_tab import CatalogueTab
 from onestop_desktop.ui.first_run_dialog import FirstRunDialog
 from onestop_desktop.ui.i18n import install_language
 from onestop_desktop.ui.login_dialog import LoginDialog
@@ -50,6 +54,40 @@ def settle(worker: DbWorker) -> None:
 def save(widget: QWidget, out: Path, name: str) -> None:
     widget.grab().save(str(out / name))
     print(out / name)
+
+
+def save_catalogue_screens(
+    runner: ServiceRunner, window: MainWindow, worker: DbWorker, out: Path, language: str
+) -> None:
+    """The procedure dialog (editing "Đăng ký khai sinh") and the working-calendar page."""
+    tabs = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    actor = window.session.actor
+    for tab in tabs:
+        if isinstance(tab, CatalogueTab):
+            window.tabs.setCurrentWidget(tab)
+            entry = runner.read(browse_catalogue, actor, "1.001193")[0]
+            tab._open_dialog(runner.read(get_procedure, actor, entry.id))
+            assert tab.dialog is not None
+            settle(worker)
+            save(tab.dialog, out, f"procedure-dialog-{language}.png")
+            tab.dialog.reject()
+        if isinstance(tab, AdminTab):
+            window.tabs.setCurrentWidget(tab)
+            tab.pages.setCurrentWidget(tab.calendar)
+            tab.calendar.refresh()
+            settle(worker)
+            save(window, out, f"main-admin-calendar-{language}.png")
+
+
+def add_calendar_examples(runner: ServiceRunner, actor: Actor) -> None:
+    from datetime import date
+
+    runner.write(
+        add_calendar_day, actor, date(2026, 11, 23), "day_off", "Nghỉ bù theo thông báo của TP"
+    )
+    runner.write(
+        add_calendar_day, actor, date(2026, 11, 28), "working_day", "Làm bù cho ngày 23/11"
+    )
 
 
 def main() -> None:
@@ -80,6 +118,8 @@ def main() -> None:
                 login, None, username=admin.username, password=admin.password
             ).actor
             assert actor is not None
+            if language == "vi":
+                add_calendar_examples(runner, actor)
             worker = DbWorker()
             window = MainWindow(UiSession(worker, runner, location, status, actor, language))
             window.resize(1280, 800)
@@ -88,6 +128,7 @@ def main() -> None:
                 window.tabs.setCurrentIndex(index)
                 settle(worker)
                 save(window, out, f"main-{name}-{language}.png")
+            save_catalogue_screens(runner, window, worker, out, language)
             window.close()
         db.dispose()
 

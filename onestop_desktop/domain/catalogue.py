@@ -361,6 +361,25 @@ def _int(row: Mapping[str, object], column: str) -> int | None:
     return int(text)
 
 
+_GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:([.,  ])\d{3})(?:\1\d{3})*$")
+
+
+def parse_fee(text: str | None) -> int | None:
+    """A fee as typed: "15000", "15.000", "15 000" or "15,000" đồng; empty means none set."""
+    value = clean_line(text or "").removesuffix("đ").removesuffix("đồng").strip()
+    if not value:
+        return None
+    grouped = _GROUPED_AMOUNT.match(value)
+    digits = re.sub(r"[.,  ]", "", value) if grouped else value
+    if has_control_chars(value) or not re.fullmatch(r"\d{1,12}", digits):
+        raise _invalid(
+            "fee_vnd",
+            f"“{value[:40]}” không phải số tiền (đồng), ví dụ 15000 hoặc 15.000.",
+            f"'{value[:40]}' is not an amount in dong, e.g. 15000 or 15.000.",
+        )
+    return int(digits)
+
+
 def _code(row: Mapping[str, object]) -> str | None:
     raw = row.get("code")
     if isinstance(raw, float):  # an Excel cell typed as a number: 1.001193
@@ -501,7 +520,7 @@ def parse_procedure_row(row: Mapping[str, object]) -> ProcedureSpec:
             processing_days=days,
             processing_unit=unit,
             same_day_cutoff=_cell(row, "same_day_cutoff"),
-            fee_vnd=_int(row, "fee_vnd"),
+            fee_vnd=parse_fee(_cell(row, "fee_vnd")),
             fee_note=_cell(row, "fee_note"),
             legal_basis=_cell(row, "legal_basis"),
             documents=parse_documents(documents_cell),

@@ -1,4 +1,5 @@
-"""Administration: user accounts, the UI language, and the latest audit entries."""
+"""Administration: user accounts, the UI language, the latest audit entries; the working
+calendar (holidays, days off and make-up days, shifts) on its own page."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +20,7 @@ from onestop_desktop.services.dto import AuditRow, UserRow
 from onestop_desktop.services.overview import recent_audit
 from onestop_desktop.services.settings import set_language
 from onestop_desktop.services.users import create_user, list_users
+from onestop_desktop.ui.calendar_page import CalendarPage
 from onestop_desktop.ui.labels import role_label
 from onestop_desktop.ui.messages import show_error
 from onestop_desktop.ui.session import UiSession
@@ -88,10 +91,18 @@ class AdminTab(QWidget):
         audit_layout = QVBoxLayout(audit_box)
         audit_layout.addWidget(_table(self.audit))  # type: ignore[arg-type]
 
+        people = QWidget()
+        people_layout = QVBoxLayout(people)
+        people_layout.addWidget(users_box, 1)
+        people_layout.addLayout(lang_row)
+        people_layout.addWidget(audit_box, 1)
+        self.calendar = CalendarPage(session)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("adminPages")
+        self.pages.addTab(people, self.tr("Người dùng và nhật ký"))
+        self.pages.addTab(self.calendar, self.tr("Lịch làm việc"))
         layout = QVBoxLayout(self)
-        layout.addWidget(users_box, 1)
-        layout.addLayout(lang_row)
-        layout.addWidget(audit_box, 1)
+        layout.addWidget(self.pages)
         self.user_dialog: UserDialog | None = None
         self.refresh()
 

@@ -15,6 +15,7 @@ from onestop_desktop.domain.catalogue import (
     check_procedure,
     missing_columns,
     parse_documents,
+    parse_fee,
     parse_procedure_row,
     parse_return_options,
     procedure_row,
@@ -258,3 +259,20 @@ def test_export_row_reads_back_equal(
     as_text = {k: "" if v is None else str(v) for k, v in row.items()}  # what a CSV gives back
     assert parse_procedure_row(as_text) == spec
     assert parse_procedure_row(row) == spec  # what an XLSX gives back
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("", None), ("0", 0), ("15000", 15000), ("15.000", 15000), ("1.000.000", 1_000_000),
+     ("15 000", 15000), ("15,000", 15000), ("8.000 đ", 8000)],
+)  # fmt: skip
+def test_fees_as_typed(text: str, amount: int | None) -> None:
+    assert parse_fee(text) == amount
+    assert parse_procedure_row({**GOOD, "fee_vnd": text}).fee_vnd == amount
+
+
+@pytest.mark.parametrize("text", ["10.5", "1.00", "-5", "mười nghìn", "12,000.000"])
+def test_fees_that_are_not_amounts(text: str) -> None:
+    with pytest.raises(ValidationError) as exc:
+        parse_fee(text)
+    assert exc.value.field == "fee_vnd"
