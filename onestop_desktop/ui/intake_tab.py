@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -187,6 +188,7 @@ class IntakeTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(500)
 
         docs_box = QGroupBox(self.tr("4. Thành phần hồ sơ (Space: đánh dấu đã nộp)"))
         d_layout = QVBoxLayout(docs_box)
@@ -198,17 +200,17 @@ class IntakeTab(QWidget):
         extra.addRow(self.tr("Lý do:"), self._stack(self.reason, self.reason_error))
         extra.addRow("", self.bilingual)
         d_layout.addLayout(extra)
-        buttons = QHBoxLayout()
-        for button in (*self.outcome_buttons, self.new_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        for index, button in enumerate((*self.outcome_buttons, self.new_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         right = QVBoxLayout()
         right.addWidget(docs_box, 1)
         right.addWidget(self.general_error)
         right.addLayout(buttons)
         right.addWidget(self.result_frame)
         root = QHBoxLayout(self)
-        root.addWidget(scroll, 5)
-        root.addLayout(right, 6)
+        root.addWidget(scroll, 1)
+        root.addLayout(right, 1)
 
     @staticmethod
     def _stack(widget: QWidget, error: QLabel) -> QWidget:

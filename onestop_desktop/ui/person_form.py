@@ -35,8 +35,8 @@ class PersonForm(QWidget):
         self.full_name.setMaxLength(200)
         self.id_type = QComboBox()
         for kind, label in (
-            (IdType.CCCD, self.tr("Căn cước / CCCD (12 số)")),
-            (IdType.CMND, self.tr("CMND cũ (9 số)")),
+            (IdType.CCCD, self.tr("CCCD (12 số)")),
+            (IdType.CMND, self.tr("CMND (9 số)")),
             (IdType.PASSPORT, self.tr("Hộ chiếu")),
         ):
             self.id_type.addItem(label, kind.value)
@@ -72,8 +72,9 @@ class PersonForm(QWidget):
         id_row = QWidget()
         id_layout = QHBoxLayout(id_row)
         id_layout.setContentsMargins(0, 0, 0, 0)
-        id_layout.addWidget(self.id_type)
+        id_layout.addWidget(self.id_type, 0)
         id_layout.addWidget(self.id_number, 1)
+        self.id_number.setMinimumWidth(140)
         self._row(form, self.tr("Giấy tờ tùy thân:"), "id_number", id_row)
         self.errors[self.prefix + "id_type"] = self.errors[self.prefix + "id_number"]
         if not representative:
@@ -132,7 +133,8 @@ class PersonForm(QWidget):
 
     def first_invalid(self) -> QLineEdit | None:
         for key, edit in self.edits.items():
-            if self.errors[key].isVisible():
+            label = self.errors.get(key)
+            if label is not None and label.isVisible():
                 return edit
         return None
 

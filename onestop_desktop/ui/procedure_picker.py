@@ -36,7 +36,10 @@ class ProcedurePicker(QWidget):
         self.matches = QListWidget()
         self.matches.setObjectName("intakeProcedureMatches")
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.setMaximumHeight(150)
+        self.matches.setMaximumHeight(170)
+        self.matches.setWordWrap(True)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setVisible(False)
         self.matches.itemActivated.connect(lambda item: self._pick(item))
         self.matches.itemClicked.connect(lambda item: self._pick(item))
         self._timer = QTimer(self)
@@ -80,6 +83,7 @@ class ProcedurePicker(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 item.setToolTip(f"{r.code or ''} · {r.field_vi}")
                 self.matches.addItem(item)
+            self.matches.setVisible(bool(rows))
             if rows:
                 self.matches.setCurrentRow(0)
             self.results_shown.emit(len(rows))
@@ -106,6 +110,7 @@ class ProcedurePicker(QWidget):
         procedure_id = int(item.data(Qt.ItemDataRole.UserRole))
         self.search.setText(item.text().split(" — ")[0])
         self.matches.clear()
+        self.matches.setVisible(False)
         self.picked.emit(procedure_id)
 
     def reset(self) -> None:
@@ -113,3 +118,4 @@ class ProcedurePicker(QWidget):
         self._generation += 1
         self.search.clear()
         self.matches.clear()
+        self.matches.setVisible(False)

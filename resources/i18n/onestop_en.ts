@@ -112,22 +112,22 @@
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="31"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="35"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="40"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="42"/>
         <source>Đồng bộ: không có ngày chờ gửi</source>
         <translation>Sync: no day waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="42"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="44"/>
         <source>Đồng bộ: {0} ngày chờ gửi</source>
         <translation>Sync: {0} day(s) waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="44"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="46"/>
         <source>lỗi gần nhất: {0}</source>
         <translation>last error: {0}</translation>
     </message>
@@ -1089,13 +1089,13 @@
     <name>PersonForm</name>
     <message>
         <location filename="../../onestop_desktop/ui/person_form.py" line="38"/>
-        <source>Căn cước / CCCD (12 số)</source>
-        <translation>Citizen ID / CCCD (12 digits)</translation>
+        <source>CCCD (12 số)</source>
+        <translation>Citizen ID CCCD (12 digits)</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/person_form.py" line="39"/>
-        <source>CMND cũ (9 số)</source>
-        <translation>Old ID card CMND (9 digits)</translation>
+        <source>CMND (9 số)</source>
+        <translation>Old ID CMND (9 digits)</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/person_form.py" line="40"/>
@@ -1118,27 +1118,27 @@
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/person_form.py" line="77"/>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="78"/>
         <source>Giấy tờ tùy thân:</source>
         <translation>Identity document:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/person_form.py" line="80"/>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="81"/>
         <source>Ngày sinh:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/person_form.py" line="81"/>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="82"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/person_form.py" line="82"/>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="83"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/person_form.py" line="83"/>
+        <location filename="../../onestop_desktop/ui/person_form.py" line="84"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>

@@ -121,11 +121,10 @@ def test_outcome_rules() -> None:
     assert "Giấy chứng sinh" in caught.value.by_field()["documents"].message_vi
     supplement = validate_intake(replace(missing, outcome=Outcome.SUPPLEMENT), REQUIRED, TODAY)
     assert supplement.reason == "Hồ sơ còn thiếu: Giấy chứng sinh; Văn bản ủy quyền."
+    everything = (DocumentCheck(1, True), DocumentCheck(2, True), DocumentCheck(3, True))
+    complete = _form(outcome=Outcome.SUPPLEMENT, reason="x", documents=everything)
     with pytest.raises(FormInvalid, match="supplement"):
-        everything = (DocumentCheck(1, True), DocumentCheck(2, True), DocumentCheck(3, True))
-        validate_intake(
-            _form(outcome=Outcome.SUPPLEMENT, reason="x", documents=everything), REQUIRED, TODAY
-        )
+        validate_intake(complete, REQUIRED, TODAY)
     with pytest.raises(FormInvalid):
         validate_intake(_form(outcome=Outcome.REFUSE), REQUIRED, TODAY)
     with pytest.raises(FormInvalid):

@@ -146,6 +146,15 @@ def test_invalid_fields_get_messages_beside_them_and_nothing_is_saved(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert tab.reason_error.isVisible()
+    # With a good applicant, only the checklist is wrong: the checklist gets the focus.
+    tab.applicant.full_name.setText(NAME)
+    tab.applicant.id_number.setText("001190012345")
+    tab.applicant.phone.setText("0912345678")
+    tab.applicant.address.setText(ADDRESS)
+    QTest.keyClick(tab.applicant.address, Qt.Key.Key_Return)
+    assert not any(label.isVisible() for label in tab.applicant.errors.values())
+    assert "Còn thiếu giấy tờ bắt buộc" in tab.documents_error.text()
+    assert tab.documents.hasFocus()
     tab.session.worker.wait_idle()
     with runner.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Dossier)) == 0
