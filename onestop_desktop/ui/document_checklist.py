@@ -6,6 +6,7 @@ Keyboard: arrows move, Space ticks the current document, F2 or typing edits its 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -66,9 +67,14 @@ class DocumentChecklist(QTableWidget):
         if documents:
             self.setCurrentCell(0, 0)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.item(row, column)
+        assert item is not None  # every cell is filled by set_documents
+        return item
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and self.currentRow() >= 0:
-            item = self.item(self.currentRow(), 0)
+            item = self._cell(self.currentRow(), 0)
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
             return
@@ -76,14 +82,14 @@ class DocumentChecklist(QTableWidget):
 
     def tick_all(self) -> None:
         for row in range(self.rowCount()):
-            self.item(row, 0).setCheckState(Qt.CheckState.Checked)
+            self._cell(row, 0).setCheckState(Qt.CheckState.Checked)
 
     def checks(self) -> tuple[DocumentCheck, ...]:
         return tuple(
             DocumentCheck(
                 doc.id,
-                self.item(row, 0).checkState() == Qt.CheckState.Checked,
-                self.item(row, 2).text(),
+                self._cell(row, 0).checkState() == Qt.CheckState.Checked,
+                self._cell(row, 2).text(),
             )
             for row, doc in enumerate(self._documents)
         )
