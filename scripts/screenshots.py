@@ -79,6 +79,33 @@ def save_catalogue_screens(
             save(window, out, f"main-admin-calendar-{language}.png")
 
 
+def save_intake_screens(window: MainWindow, worker: DbWorker, out: Path, language: str) -> None:
+    """The intake tab: a procedure search, messages beside bad fields, a dossier received."""
+    tab = window.intake
+    assert tab is not None
+    window.tabs.setCurrentWidget(tab)
+    tab.new_dossier()
+    tab.picker.search.setText("khai sinh")
+    tab.picker.refresh()
+    settle(worker)
+    save(window, out, f"intake-search-{language}.png")
+    tab.picker._pick_current()
+    settle(worker)
+    a = tab.applicant
+    a.full_name.setText("Nguyễn Thị Ngọc Ánh")
+    a.id_number.setText("00119001234")
+    a.phone.setText("0912 345 678")
+    a.address.setText("Số 12 ngõ 45 đường Âu Cơ, phường Tây Hồ, Hà Nội")
+    tab.accept_dossier()
+    settle(worker)
+    save(window, out, f"intake-errors-{language}.png")
+    a.id_number.setText("001190012345")
+    tab.documents.tick_all()
+    tab.accept_dossier()
+    settle(worker)
+    save(window, out, f"intake-received-{language}.png")
+
+
 def add_calendar_examples(runner: ServiceRunner, actor: Actor) -> None:
     from datetime import date
 
@@ -124,10 +151,15 @@ def main() -> None:
             window = MainWindow(UiSession(worker, runner, location, status, actor, language))
             window.resize(1280, 800)
             window.show()
-            for index, name in enumerate(("catalogue", "overview", "admin")):
-                window.tabs.setCurrentIndex(index)
-                settle(worker)
-                save(window, out, f"main-{name}-{language}.png")
+            shots = {"Thủ tục": "catalogue", "Giám sát": "overview", "Quản trị": "admin"}
+            shots |= {"Procedures": "catalogue", "Supervision": "overview"}
+            shots |= {"Administration": "admin", "Tra cứu": "search", "Search": "search"}
+            for index, title in enumerate(window.tab_titles()):
+                if title in shots:
+                    window.tabs.setCurrentIndex(index)
+                    settle(worker)
+                    save(window, out, f"main-{shots[title]}-{language}.png")
+            save_intake_screens(window, worker, out, language)
             save_catalogue_screens(runner, window, worker, out, language)
             window.close()
         db.dispose()
