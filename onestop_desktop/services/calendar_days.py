@@ -78,8 +78,8 @@ def _public_days(year: int) -> tuple[CalendarDay, ...]:
             day,
             DayKind.WORKING_DAY,
             DaySource.HOLIDAY,
-            "Ngày làm bù theo thông báo của Chính phủ",
-            "Make-up working day announced by the government",
+            "Làm bù theo thông báo của Chính phủ",
+            "Make-up day (government notice)",
         )
         for day in sorted(vi.weekend_workdays)
         if day.year == year

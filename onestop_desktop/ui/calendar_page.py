@@ -104,7 +104,9 @@ class CalendarPage(QWidget):
         year_row.addWidget(self.year)
         year_row.addStretch(1)
         year_row.addWidget(self.count_label)
-        year_row.addWidget(self.withdraw_button)
+        withdraw_row = QHBoxLayout()
+        withdraw_row.addWidget(self.withdraw_button)
+        withdraw_row.addStretch(1)
 
         # Add a day.
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
@@ -184,6 +186,7 @@ class CalendarPage(QWidget):
         left = QVBoxLayout()
         left.addLayout(year_row)
         left.addWidget(self.table, 1)
+        left.addLayout(withdraw_row)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)

@@ -309,6 +309,10 @@ class CatalogueTab(QWidget):
         box.setIcon(QMessageBox.Icon.Warning if report.rejected else QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Nhập danh mục"))
         box.setText(summary)
+        # Wide enough that a row's reason reads on one or two lines.
+        box.setStyleSheet(
+            "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 640px; }"
+        )
         if lines:
             box.setInformativeText("\n".join(lines[:10]))
             if len(lines) > 10:
