@@ -9,7 +9,6 @@ from pathlib import Path
 
 from onestop_desktop.domain.errors import UserError
 from onestop_desktop.domain.intake import IntakeForm
-from onestop_desktop.printing.forms import write_form
 from onestop_desktop.printing.slips import DossierSlip, FormKind
 from onestop_desktop.services.context import Actor, ServiceRunner
 from onestop_desktop.services.intake import IntakeResult, receive_dossier, reprint_form
@@ -28,6 +27,9 @@ def form_path(documents_dir: Path, kind: FormKind, slip: DossierSlip, bilingual:
 
 
 def save_form(documents_dir: Path, kind: FormKind, slip: DossierSlip, bilingual: bool) -> Path:
+    # reportlab is imported on first use, on the DB worker: not on the way to the counter window.
+    from onestop_desktop.printing.forms import write_form
+
     out = form_path(documents_dir, kind, slip, bilingual)
     out.parent.mkdir(parents=True, exist_ok=True)
     return write_form(kind, slip, out, bilingual=bilingual)

@@ -43,9 +43,7 @@ from onestop_desktop.ui.document_checklist import DocumentChecklist
 from onestop_desktop.ui.form_helpers import ERROR_STYLE, INVALID_FIELD_STYLE, error_label
 from onestop_desktop.ui.labels import channel_label, moment, money, processing_time
 from onestop_desktop.ui.messages import error_text
-from onestop_desktop.ui.pdf_printer import print_pdf
 from onestop_desktop.ui.person_form import PersonForm
-from onestop_desktop.ui.print_preview_dialog import PrintPreviewDialog
 from onestop_desktop.ui.procedure_picker import ProcedurePicker
 from onestop_desktop.ui.session import UiSession
 
@@ -365,6 +363,8 @@ class IntakeTab(QWidget):
     def _print_outcome(self, saved: SavedForm) -> str:
         if saved.path is None:
             return error_text(saved.problem) if saved.problem else ""
+        from onestop_desktop.ui.pdf_printer import print_pdf  # pdfium loads on the first print
+
         outcome = print_pdf(saved.path, self.printer_name)
         if outcome.printed:
             return self.tr("Đã gửi phiếu tới máy in. Tệp: {0}").format(saved.path)
@@ -397,6 +397,8 @@ class IntakeTab(QWidget):
 
     def preview(self) -> None:
         if self.last_pdf is not None:
+            from onestop_desktop.ui.print_preview_dialog import PrintPreviewDialog
+
             PrintPreviewDialog(self.last_pdf, self.printer_name, self).exec()
 
     # -- form state ----------------------------------------------------------------------------
