@@ -181,3 +181,26 @@ def test_hypothesis_any_letters_name_is_stored_nfc(name: str) -> None:
         return  # e.g. too long once decomposed letters recombine differently
     assert person.full_name == unicodedata.normalize("NFC", name).strip()
     assert unicodedata.is_normalized("NFC", person.full_name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    field=st.sampled_from(["notes", "reason", "email", "rep_full_name", "rep_id_number"]),
+    value=_bad_text,
+)
+def test_hypothesis_bad_text_in_the_other_fields_of_the_form_is_refused(
+    field: str, value: str
+) -> None:
+    rep = PersonInput(full_name="Lê Văn Bảo", id_type="cccd", id_number="001080001234")
+    changes: dict[str, object] = {"representative": rep}
+    if field in ("notes", "reason"):
+        changes[field] = value if value.strip() else "\x07"
+    elif field == "email":
+        changes["applicant"] = replace(GOOD, email=value if value.strip() else "a@\x00")
+    else:
+        changes["representative"] = replace(rep, **{field.removeprefix("rep_"): value})
+    with pytest.raises(FormInvalid) as caught:
+        validate_intake(_form(**changes), REQUIRED, TODAY)
+    problem = caught.value.by_field()[field]
+    assert problem.message_vi
+    assert problem.message_en
