@@ -3,6 +3,7 @@ calendar (holidays, days off and make-up days, shifts) on its own page."""
 
 from __future__ import annotations
 
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -25,6 +26,7 @@ from onestop_desktop.ui.labels import role_label
 from onestop_desktop.ui.messages import show_error
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.table_model import Column, RowsModel
+from onestop_desktop.ui.this_pc import printer_name, set_printer_name
 from onestop_desktop.ui.user_dialog import UserDialog
 
 
@@ -87,6 +89,22 @@ class AdminTab(QWidget):
         lang_row.addWidget(self.language)
         lang_row.addWidget(self.language_note, 1)
 
+        self.printer = QComboBox()
+        self.printer.setObjectName("printerChoice")
+        self.printer.addItem(self.tr("Máy in mặc định của máy tính"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        current = printer_name(session.location)
+        if current and self.printer.findData(current) < 0:
+            self.printer.addItem(self.tr("{0} (không tìm thấy)").format(current), current)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(current or "")))
+        self.printer.activated.connect(self._printer_chosen)
+        self.printer_note = QLabel()
+        lang_row.addSpacing(24)
+        lang_row.addWidget(QLabel(self.tr("Máy in phiếu (máy này):")))
+        lang_row.addWidget(self.printer)
+        lang_row.addWidget(self.printer_note, 1)
+
         audit_box = QGroupBox(self.tr("Nhật ký thay đổi gần đây"))
         audit_layout = QVBoxLayout(audit_box)
         audit_layout.addWidget(_table(self.audit))  # type: ignore[arg-type]
@@ -124,6 +142,14 @@ class AdminTab(QWidget):
             self.refresh()
 
         self.session.write(create_user, created, dialog.failed, **values)
+
+    def _printer_chosen(self) -> None:
+        try:
+            set_printer_name(self.session.location, str(self.printer.currentData()) or None)
+        except OSError as error:
+            show_error(self, error)
+            return
+        self.printer_note.setText(self.tr("Đã lưu cho máy này; áp dụng khi mở lại phần mềm."))
 
     def _language_chosen(self) -> None:
         language = str(self.language.currentData())

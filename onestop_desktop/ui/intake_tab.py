@@ -46,6 +46,7 @@ from onestop_desktop.ui.messages import error_text
 from onestop_desktop.ui.person_form import PersonForm
 from onestop_desktop.ui.procedure_picker import ProcedurePicker
 from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.this_pc import printer_name
 
 RESULT_STYLE = "QFrame#intakeResult { background: #e8f3ec; border: 1px solid #2e7d4f; }"
 
@@ -61,7 +62,7 @@ class IntakeTab(QWidget):
         self.last_applicant: PersonInput | None = None
         self.last_result: IntakeResult | None = None
         self.last_pdf: Path | None = None
-        self.printer_name: str | None = None
+        self.printer_name: str | None = printer_name(session.location)
 
         self.picker = ProcedurePicker(session)
         self.picker.picked.connect(self.load_procedure)

@@ -4,97 +4,117 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="47"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="49"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="48"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="50"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="49"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="51"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="51"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="53"/>
         <source>Hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="57"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="63"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="65"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="64"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="66"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="65"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="66"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="73"/>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="74"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="76"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="86"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="88"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="90"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="94"/>
+        <source>Máy in mặc định của máy tính</source>
+        <translation>This computer&apos;s default printer</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="99"/>
+        <source>{0} (không tìm thấy)</source>
+        <translation>{0} (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="104"/>
+        <source>Máy in phiếu (máy này):</source>
+        <translation>Form printer (this PC):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="108"/>
         <source>Nhật ký thay đổi gần đây</source>
         <translation>Recent changes (audit log)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="102"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="120"/>
         <source>Người dùng và nhật ký</source>
         <translation>Users and log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="103"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="121"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="132"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="152"/>
+        <source>Đã lưu cho máy này; áp dụng khi mở lại phần mềm.</source>
+        <translation>Saved for this PC; applies when the app is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="158"/>
         <source>Đã lưu; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved; takes effect when the app is restarted.</translation>
     </message>
@@ -165,162 +185,162 @@
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="118"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="120"/>
         <source>Nghỉ (ngày nghỉ thêm)</source>
         <translation>Day off (extra)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="119"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="121"/>
         <source>Làm bù (ngày làm việc thêm)</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="125"/>
         <source>VD: Nghỉ bù Quốc khánh</source>
         <translation>e.g. Day off in lieu of National Day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="125"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="127"/>
         <source>Thêm ngày</source>
         <translation>Add the day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="129"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="131"/>
         <source>Thêm ngày nghỉ hoặc ngày làm bù</source>
         <translation>Add a day off or a make-up working day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="131"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="133"/>
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="133"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="135"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="135"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="137"/>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="143"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="145"/>
         <source>Ca làm việc trong ngày</source>
         <translation>Shifts of a working day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="146"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="148"/>
         <source>Ca {0}</source>
         <translation>Shift {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="155"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="157"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="157"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="159"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="162"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="164"/>
         <source>Lưu ca làm việc</source>
         <translation>Save the shifts</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="168"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="170"/>
         <source>Thời hạn tính theo giờ làm việc trong các ca này; hồ sơ nhận ngoài giờ được tính từ đầu ca làm việc tiếp theo.</source>
         <translation>Processing time counts the working hours of these shifts; a dossier received outside them counts from the start of the next shift.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="197"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="200"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="201"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="199"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="202"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="200"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="203"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="201"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="204"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="202"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="205"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="203"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="206"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="208"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="211"/>
         <source>Nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="208"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="211"/>
         <source>Làm bù</source>
         <translation>Make-up day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="212"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="215"/>
         <source>Lễ, Tết</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="213"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="216"/>
         <source>Quản trị nhập</source>
         <translation>Entered by admin</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="218"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="221"/>
         <source>{0} (thay bằng ngày quản trị nhập)</source>
         <translation>{0} (replaced by the admin&apos;s entry)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="231"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="234"/>
         <source>{0} ngày lễ, Tết; {1} ngày quản trị nhập</source>
         <translation>{0} public holidays; {1} entered by the admin</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="261"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="264"/>
         <source>Đã thêm {0}: {1}.</source>
         <translation>Added {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="295"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="298"/>
         <source>Rút ngày khỏi lịch làm việc</source>
         <translation>Withdraw a day from the working calendar</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="297"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="300"/>
         <source>Ngày {0} ({1}) sẽ không còn được tính khi hẹn ngày trả kết quả. Lý do:</source>
         <translation>{0} ({1}) will no longer count when due dates are set. Reason:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="312"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="315"/>
         <source>Đã rút ngày {0}.</source>
         <translation>Withdrew {0}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/calendar_page.py" line="355"/>
+        <location filename="../../onestop_desktop/ui/calendar_page.py" line="358"/>
         <source>Đã lưu ca làm việc: {0}.</source>
         <translation>Shifts saved: {0}.</translation>
     </message>
@@ -484,17 +504,17 @@
         <translation>Catalogue import</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="324"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="328"/>
         <source>Xuất danh mục</source>
         <translation>Export the catalogue</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="326"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="330"/>
         <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="336"/>
+        <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="340"/>
         <source>Đã xuất {0} thủ tục ra tệp {1}.</source>
         <translation>Exported {0} procedures to {1}.</translation>
     </message>
@@ -502,22 +522,22 @@
 <context>
     <name>DocumentChecklist</name>
     <message>
-        <location filename="../../onestop_desktop/ui/document_checklist.py" line="27"/>
+        <location filename="../../onestop_desktop/ui/document_checklist.py" line="28"/>
         <source>Giấy tờ (đánh dấu khi đã nộp)</source>
         <translation>Document (tick when handed in)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/document_checklist.py" line="28"/>
+        <location filename="../../onestop_desktop/ui/document_checklist.py" line="29"/>
         <source>Loại, số lượng</source>
         <translation>Kind, count</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/document_checklist.py" line="29"/>
+        <location filename="../../onestop_desktop/ui/document_checklist.py" line="30"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/document_checklist.py" line="53"/>
+        <location filename="../../onestop_desktop/ui/document_checklist.py" line="54"/>
         <source> (nếu có)</source>
         <translation> (if any)</translation>
     </message>
@@ -737,57 +757,57 @@
         <translation>Result returned:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="191"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="192"/>
         <source>4. Thành phần hồ sơ (Space: đánh dấu đã nộp)</source>
         <translation>4. Documents (Space: mark as handed in)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="197"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="198"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="199"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="276"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="277"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;br&gt;Thời hạn: {2} · Lệ phí: {3}&lt;br&gt;Hẹn trả nếu nhận ngay bây giờ: &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;br&gt;Time limit: {2} · Fee: {3}&lt;br&gt;Due if received now: &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="322"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="323"/>
         <source>Chưa chọn thủ tục.</source>
         <translation>No procedure chosen.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="347"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="348"/>
         <source>Đã tiếp nhận hồ sơ {0}</source>
         <translation>Dossier {0} received</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="348"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="349"/>
         <source>Đã lập phiếu yêu cầu bổ sung cho hồ sơ {0}</source>
         <translation>Supplement request made for dossier {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="349"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="350"/>
         <source>Đã lập phiếu từ chối cho hồ sơ {0}</source>
         <translation>Refusal made for dossier {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="354"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="355"/>
         <source>Hẹn trả kết quả: {0}</source>
         <translation>Result due: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="368"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="371"/>
         <source>Đã gửi phiếu tới máy in. Tệp: {0}</source>
         <translation>Sent to the printer. File: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/intake_tab.py" line="369"/>
+        <location filename="../../onestop_desktop/ui/intake_tab.py" line="372"/>
         <source>Chưa in được: {0} Phiếu đã lưu tại {1} — bấm “Xem trước” để in.</source>
         <translation>Not printed: {0} The form is saved at {1} — press “Preview” to print.</translation>
     </message>

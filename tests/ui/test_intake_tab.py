@@ -16,6 +16,7 @@ from onestop_desktop.store.location import DataLocation
 from onestop_desktop.store.models import AuditEntry, Dossier, DossierDocument
 from onestop_desktop.ui.intake_tab import IntakeTab
 from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.this_pc import set_printer_name
 from onestop_desktop.ui.worker import DbWorker
 from tests.intake_helpers import load_sample_catalogue
 from tests.ui.keys import type_text
@@ -189,3 +190,36 @@ def test_supplement_request_prints_mau_02_and_reprint_marks_a_copy(
         ["pdftotext", str(tab.last_pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "BẢN SAO" in text
+
+
+def test_this_pcs_printer_is_used_and_a_missing_one_is_reported_with_the_pdf_kept(
+    qtbot,
+    runner: ServiceRunner,
+    location: DataLocation,
+    ward: Actor,
+    make_user,  # type: ignore[no-untyped-def]
+) -> None:
+    load_sample_catalogue(runner, ward)
+    clerk = make_user("canbo1", "clerk")
+    set_printer_name(location, "Máy in quầy 9")
+    session = UiSession(DbWorker(), runner, location, runner.read(ward_status, None), clerk, "vi")
+    tab = IntakeTab(session)
+    qtbot.addWidget(tab)
+    assert tab.printer_name == "Máy in quầy 9"
+    tab.picker.search.setText("khai sinh")
+    with qtbot.waitSignal(tab.picker.results_shown, timeout=30_000):
+        tab.picker.refresh()
+    tab.picker._pick_current()
+    qtbot.waitUntil(lambda: tab.documents.rowCount() > 0, timeout=30_000)
+    tab.applicant.full_name.setText(NAME)
+    tab.applicant.id_number.setText("001190012345")
+    tab.applicant.phone.setText("0912345678")
+    tab.applicant.address.setText(ADDRESS)
+    tab.documents.tick_all()
+    with qtbot.waitSignal(tab.finished, timeout=30_000):
+        tab.accept_dossier()
+    assert "Không tìm thấy máy in “Máy in quầy 9”" in tab.result_detail.text()
+    assert tab.last_pdf is not None
+    assert str(tab.last_pdf) in tab.result_detail.text()
+    assert tab.last_pdf.is_file()
+    session.worker.wait_idle()
