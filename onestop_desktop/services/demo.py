@@ -175,6 +175,7 @@ def _simulate_tickets(
             number = next_value(ctx.session, f"ticket:{service.prefix}", day, service.range_start)
             ticket = Ticket(
                 service_id=service.id,
+                lane_id=service.id,
                 business_date=day,
                 number=number,
                 status="waiting",

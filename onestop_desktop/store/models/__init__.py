@@ -10,7 +10,13 @@ from onestop_desktop.store.models.dossier import (
     Fee,
     Rating,
 )
-from onestop_desktop.store.models.queue import Counter, DailySequence, QueueService, Ticket
+from onestop_desktop.store.models.queue import (
+    Counter,
+    DailySequence,
+    QueueService,
+    Ticket,
+    TicketCall,
+)
 from onestop_desktop.store.models.reporting import DayClosing, SyncOutboxItem
 from onestop_desktop.store.models.ward import Setting, User, Ward
 
@@ -32,6 +38,7 @@ __all__ = [
     "Setting",
     "SyncOutboxItem",
     "Ticket",
+    "TicketCall",
     "User",
     "Ward",
 ]

@@ -42,6 +42,9 @@ class Counter(Base):
     name: Mapped[str] = mapped_column(String(80))
     active: Mapped[bool] = mapped_column(default=True)
     paused_reason: Mapped[str | None] = mapped_column(String(200))
+    paused_at: Mapped[datetime | None]
+    # Normal tickets called since this counter last took a priority ticket (the fair interleave).
+    normals_since_priority: Mapped[int] = mapped_column(server_default="0")
     services: Mapped[list[QueueService]] = relationship(secondary=counter_services)
 
 
@@ -52,10 +55,16 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("service_id", "business_date", "number"),
         Index("ix_tickets_waiting", "status", "service_id", "issued_at"),
+        Index("ix_tickets_day_status_lane", "business_date", "status", "lane_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The lane that issued the ticket: its prefix and number are the ticket's label for good.
     service_id: Mapped[int] = mapped_column(ForeignKey("queue_services.id"))
+    # The lane it waits in now (a transfer moves it, keeping its number); set at issue.
+    lane_id: Mapped[int | None] = mapped_column(ForeignKey("queue_services.id"))
+    # Transferred to one counter: only that counter may call it.
+    target_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
     business_date: Mapped[date] = mapped_column(index=True)
     number: Mapped[int]
     priority_category: Mapped[str | None] = mapped_column(String(30))
@@ -67,6 +76,19 @@ class Ticket(Base):
     recall_count: Mapped[int] = mapped_column(default=0)
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
     served_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class TicketCall(Base):
+    """One call or recall of a ticket to a counter: what the display board shows and announces."""
+
+    __tablename__ = "ticket_calls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"))
+    business_date: Mapped[date] = mapped_column(index=True)
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(10))  # call | recall
 
 
 class DailySequence(Base):
