@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from onestop_desktop.domain.errors import ValidationError
@@ -319,8 +319,7 @@ def call_next(ctx: ServiceContext, counter_id: int) -> TicketRow | None:
     counter, lanes = _ready_counter(ctx, counter_id)
     now = ctx.clock.now()
     base = _callable(ctx, counter, lanes)
-    has_priority = _exists(ctx, base.where(Ticket.priority_category.is_not(None)))
-    has_normal = _exists(ctx, base.where(Ticket.priority_category.is_(None)))
+    has_priority, has_normal = _kinds_waiting(ctx, base)
     take = take_priority(
         counter.normals_since_priority,
         priority_after_normals(ctx),
@@ -345,8 +344,14 @@ def call_next(ctx: ServiceContext, counter_id: int) -> TicketRow | None:
     return None  # every candidate was just taken by other counters
 
 
-def _exists(ctx: ServiceContext, stmt: Select[Any]) -> bool:
-    return ctx.session.scalar(select(stmt.with_only_columns(Ticket.id).limit(1).exists())) or False
+def _kinds_waiting(ctx: ServiceContext, stmt: Select[Any]) -> tuple[bool, bool]:
+    """Whether priority and normal tickets wait, in one query (no locks taken)."""
+    is_priority = case((Ticket.priority_category.is_not(None), 1), else_=0)
+    is_normal = case((Ticket.priority_category.is_(None), 1), else_=0)
+    row = ctx.session.execute(
+        stmt.order_by(None).with_only_columns(func.max(is_priority), func.max(is_normal))
+    ).one()
+    return bool(row[0]), bool(row[1])
 
 
 def call_ticket(ctx: ServiceContext, counter_id: int, ticket_id: int) -> TicketRow:
