@@ -25,9 +25,10 @@ from onestop_desktop.services.calendar_days import add_calendar_day
 from onestop_desktop.services.catalogue import browse_catalogue, get_procedure
 from onestop_desktop.services.catalogue_files import read_catalogue_file
 from onestop_desktop.services.context import Actor, ServiceRunner
-from onestop_desktop.services.demo import seed_demo
+from onestop_desktop.services.demo import DemoReport, seed_demo
+from onestop_desktop.services.dto import WardStatus
 from onestop_desktop.services.setup import ward_status
-from onestop_desktop.store.location import resolve_location
+from onestop_desktop.store.location import DataLocation, resolve_location
 from onestop_desktop.store.startup import open_database
 from onestop_desktop.ui.admin_tab import AdminTab
 from onestop_desktop.ui.app import _load_fonts
@@ -106,6 +107,58 @@ def save_intake_screens(window: MainWindow, worker: DbWorker, out: Path, languag
     save(window, out, f"intake-received-{language}.png")
 
 
+def save_display_screens(
+    runner: ServiceRunner, location: DataLocation, status: WardStatus, demo: DemoReport, out: Path
+) -> None:
+    """The display board at 1920×1080 after a few calls on the demo counters, then with a new
+    call blinking (its "on" phase)."""
+    from onestop_desktop.services.queue import (
+        DISPLAY_ACTOR,
+        KIOSK_ACTOR,
+        call_next,
+        issue_ticket,
+        list_counters,
+        list_services,
+    )
+    from onestop_desktop.ui.announcer import Announcer
+    from onestop_desktop.ui.display_window import DisplayWindow
+
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "vi")
+    account = next(a for a in demo.accounts if a.role == "clerk")
+    clerk = runner.write(login, None, username=account.username, password=account.password).actor
+    assert clerk is not None
+    for lane in runner.read(list_services, clerk):
+        for _ in range(3):
+            runner.write(issue_ticket, KIOSK_ACTOR, lane.id)
+    counters = {c.number: c.id for c in runner.read(list_counters, clerk)}
+    for number in (1, 3, 4, 2, 1):
+        runner.write(call_next, clerk, counters[number])
+    worker = DbWorker()
+    session = UiSession(worker, runner, location, status, DISPLAY_ACTOR, "vi")
+    window = DisplayWindow(session, Announcer(engine="mock"))
+    window.resize(1920, 1080)
+    window.show()
+
+    def next_board() -> None:
+        loop = QEventLoop()
+        window.board_updated.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+        window.board_updated.disconnect(loop.quit)
+
+    next_board()
+    settle(worker)
+    save(window, out, "display-board-vi.png")
+    runner.write(call_next, clerk, counters[2])
+    next_board()
+    assert window.blinking
+    save(window, out, "display-board-new-call-vi.png")
+    window.close()
+    worker.wait_idle()
+
+
 def add_calendar_examples(runner: ServiceRunner, actor: Actor) -> None:
     from datetime import date
 
@@ -162,6 +215,7 @@ def main() -> None:
             save_intake_screens(window, worker, out, language)
             save_catalogue_screens(runner, window, worker, out, language)
             window.close()
+        save_display_screens(runner, location, status, demo, out)
         db.dispose()
 
 

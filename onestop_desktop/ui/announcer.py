@@ -195,10 +195,9 @@ class Announcer(QObject):
         return "speech"
 
     def _open_engine(self, name: str, *, need_vietnamese: bool) -> QTextToSpeech | None:
-        tts = QTextToSpeech(name, self)
+        tts = QTextToSpeech(name)  # no parent until chosen: one not chosen is simply dropped
         if tts.state() == QTextToSpeech.State.Error:
             log.info("text-to-speech engine %s unusable: %s", name, tts.errorString())
-            tts.deleteLater()
             return None
         locales = [loc for loc in tts.availableLocales() if _is_vietnamese(loc)]
         if locales:
@@ -208,8 +207,8 @@ class Announcer(QObject):
                 tts.setVoice(voices[0])
         elif need_vietnamese:
             log.info("text-to-speech engine %s has no Vietnamese voice", name)
-            tts.deleteLater()
             return None
+        tts.setParent(self)
         return tts
 
     # -- switching on and off ------------------------------------------------------------------
