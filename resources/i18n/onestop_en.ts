@@ -1481,4 +1481,76 @@ The PDF is still saved at: {1}</translation>
         <translation>Initial password:</translation>
     </message>
 </context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="165"/>
+        <source>Bảng hiển thị số thứ tự</source>
+        <translation>Queue display board</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="194"/>
+        <source>BỘ PHẬN MỘT CỬA</source>
+        <translation>ONE-STOP SERVICE DESK</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="196"/>
+        <source>● mất kết nối</source>
+        <translation>● connection lost</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="198"/>
+        <source>Đã tắt tiếng (M)</source>
+        <translation>Sound off (M)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="236"/>
+        <source>CÁC QUẦY</source>
+        <translation>COUNTERS</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="250"/>
+        <source>CÁC SỐ VỪA GỌI</source>
+        <translation>RECENTLY CALLED</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="322"/>
+        <source>Xin mời quý khách lấy số thứ tự</source>
+        <translation>Please take a ticket</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="327"/>
+        <source>Mời khách hàng số</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="329"/>
+        <source>→ Quầy {0}</source>
+        <translation>→ Counter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="337"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="346"/>
+        <source>Quầy {0}</source>
+        <translation>Counter {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayApp</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_app.py" line="118"/>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_app.py" line="126"/>
+        <source>Thử lại sau {0} giây.</source>
+        <translation>Trying again in {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_app.py" line="141"/>
+        <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại bảng hiển thị.</source>
+        <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the display board.</translation>
+    </message>
+</context>
 </TS>
