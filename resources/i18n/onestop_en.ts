@@ -1484,53 +1484,58 @@ The PDF is still saved at: {1}</translation>
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="165"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="167"/>
         <source>Bảng hiển thị số thứ tự</source>
         <translation>Queue display board</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="194"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="196"/>
         <source>BỘ PHẬN MỘT CỬA</source>
         <translation>ONE-STOP SERVICE DESK</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="198"/>
         <source>● mất kết nối</source>
         <translation>● connection lost</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="200"/>
         <source>Đã tắt tiếng (M)</source>
         <translation>Sound off (M)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="236"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="238"/>
         <source>CÁC QUẦY</source>
         <translation>COUNTERS</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="250"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="243"/>
+        <source>Chưa có lượt gọi nào hôm nay</source>
+        <translation>No calls yet today</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="255"/>
         <source>CÁC SỐ VỪA GỌI</source>
         <translation>RECENTLY CALLED</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="322"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="339"/>
         <source>Xin mời quý khách lấy số thứ tự</source>
         <translation>Please take a ticket</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="327"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="344"/>
         <source>Mời khách hàng số</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="329"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="346"/>
         <source>→ Quầy {0}</source>
         <translation>→ Counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="337"/>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="346"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="355"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="366"/>
         <source>Quầy {0}</source>
         <translation>Counter {0}</translation>
     </message>
