@@ -24,6 +24,7 @@ from onestop_desktop.services.users import create_user, list_users
 from onestop_desktop.ui.calendar_page import CalendarPage
 from onestop_desktop.ui.labels import role_label
 from onestop_desktop.ui.messages import show_error
+from onestop_desktop.ui.queue_settings_page import QueueSettingsPage
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.table_model import Column, RowsModel
 from onestop_desktop.ui.this_pc import printer_name, set_printer_name
@@ -119,6 +120,7 @@ class AdminTab(QWidget):
         self.pages.setObjectName("adminPages")
         self.pages.addTab(people, self.tr("Người dùng và nhật ký"))
         self.pages.addTab(self.calendar, self.tr("Lịch làm việc"))
+        self.pages.addTab(QueueSettingsPage(session), self.tr("Quầy và dịch vụ"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.user_dialog: UserDialog | None = None

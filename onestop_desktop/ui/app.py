@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from onestop_desktop import __version__
 from onestop_desktop.domain.errors import UserError
+from onestop_desktop.domain.roles import Role
 from onestop_desktop.resources_path import resource
 from onestop_desktop.store.instance_lock import InstanceLock
 from onestop_desktop.store.location import DataLocation
@@ -265,6 +266,9 @@ class AppController(QObject):
         )
         self.window = MainWindow(session)
         self.window.show()
+        panel = self.window.counter_panel
+        if panel is not None and actor.role in (Role.CLERK, Role.SUPERVISOR):
+            panel.ask_if_unset()  # which counter is this PC, if it does not know yet
         self.stage_changed.emit("main")
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(0, self._probe_ready)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from onestop_desktop.domain.roles import Permission
 from onestop_desktop.ui.admin_tab import AdminTab
 from onestop_desktop.ui.catalogue_tab import CatalogueTab
+from onestop_desktop.ui.counter_panel import CounterPanel
 from onestop_desktop.ui.intake_tab import IntakeTab
 from onestop_desktop.ui.overview_tab import OverviewTab
 from onestop_desktop.ui.search_tab import SearchTab
@@ -33,8 +34,24 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(OverviewTab(session), self.tr("Giám sát"))
         if session.can(Permission.MANAGE_USERS):
             self.tabs.addTab(AdminTab(session), self.tr("Quản trị"))
-        self.setCentralWidget(self.tabs)
-        self.setStatusBar(AppStatusBar(session))
+        self.counter_panel: CounterPanel | None = None
+        if session.can(Permission.SERVE_COUNTER):
+            self.counter_panel = CounterPanel(session)
+            if self.intake is not None:
+                self.counter_panel.current_ticket_changed.connect(self.intake.set_ticket)
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(4)
+            column.addWidget(self.counter_panel)
+            column.addWidget(self.tabs, 1)
+            self.setCentralWidget(central)
+        else:
+            self.setCentralWidget(self.tabs)
+        status_bar = AppStatusBar(session)
+        self.setStatusBar(status_bar)
+        if self.counter_panel is not None:
+            self.counter_panel.counter_changed.connect(status_bar.set_counter)
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]

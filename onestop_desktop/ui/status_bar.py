@@ -31,6 +31,10 @@ class AppStatusBar(QStatusBar):
         session.worker.busy_changed.connect(self._show_busy)
         self.timer = start_refresh_timer(self, REFRESH_MS, self.refresh)
 
+    def set_counter(self, text: str) -> None:
+        """What counter this PC is ("Quầy 2"), told by the counter panel."""
+        self.counter_label.setText(text)
+
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Đang xử lý…") if busy else "")
 

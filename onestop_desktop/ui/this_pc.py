@@ -37,3 +37,19 @@ def set_printer_name(location: DataLocation, name: str | None) -> None:
     temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     temporary.replace(path)
     log.info("printer for this PC set to %s", name or "the system default")
+
+
+def counter_number(location: DataLocation) -> int | None:
+    """The number of the counter this PC is (chosen after the first login), or None."""
+    number = _read(location).get("counter")
+    return number if isinstance(number, int) and not isinstance(number, bool) else None
+
+
+def set_counter_number(location: DataLocation, number: int | None) -> None:
+    data = _read(location)
+    data["counter"] = number
+    path = location.data_dir / FILE_NAME
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(path)
+    log.info("this PC is counter %s", number if number is not None else "(none)")

@@ -4,117 +4,122 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="49"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="50"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="50"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="51"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="51"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="53"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
         <source>Hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="57"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="58"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="65"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="66"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="66"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="73"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="74"/>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="76"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="77"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="88"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="89"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="94"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="95"/>
         <source>Máy in mặc định của máy tính</source>
         <translation>This computer&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="99"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="100"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="104"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="105"/>
         <source>Máy in phiếu (máy này):</source>
         <translation>Form printer (this PC):</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="108"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="109"/>
         <source>Nhật ký thay đổi gần đây</source>
         <translation>Recent changes (audit log)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="120"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="121"/>
         <source>Người dùng và nhật ký</source>
         <translation>Users and log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="121"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="122"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="152"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="123"/>
+        <source>Quầy và dịch vụ</source>
+        <translation>Counters and services</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="154"/>
         <source>Đã lưu cho máy này; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved for this PC; applies when the app is reopened.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="158"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="160"/>
         <source>Đã lưu; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved; takes effect when the app is restarted.</translation>
     </message>
@@ -132,22 +137,22 @@
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="35"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="39"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="42"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="46"/>
         <source>Đồng bộ: không có ngày chờ gửi</source>
         <translation>Sync: no day waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="44"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="48"/>
         <source>Đồng bộ: {0} ngày chờ gửi</source>
         <translation>Sync: {0} day(s) waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="50"/>
         <source>lỗi gần nhất: {0}</source>
         <translation>last error: {0}</translation>
     </message>
@@ -517,6 +522,422 @@
         <location filename="../../onestop_desktop/ui/catalogue_tab.py" line="340"/>
         <source>Đã xuất {0} thủ tục ra tệp {1}.</source>
         <translation>Exported {0} procedures to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterChoiceDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_choice_dialog.py" line="39"/>
+        <source>Chọn quầy cho máy này</source>
+        <translation>Choose this PC&apos;s counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_choice_dialog.py" line="43"/>
+        <source>Máy tính này là quầy nào? Lựa chọn được ghi nhớ cho máy này; đổi lại bằng nút “Đổi quầy…” trên bảng điều khiển quầy.</source>
+        <translation>Which counter is this computer? The choice is remembered on this PC; change it with “Change counter…” on the counter panel.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_choice_dialog.py" line="55"/>
+        <source>Quầy {0} — {1} (dịch vụ: {2})</source>
+        <translation>Counter {0} — {1} (services: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_choice_dialog.py" line="59"/>
+        <source>đang tạm dừng</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_choice_dialog.py" line="94"/>
+        <source>Chọn một quầy trong danh sách.</source>
+        <translation>Choose a counter in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="50"/>
+        <source>Thêm quầy</source>
+        <translation>Add a counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="52"/>
+        <source>Sửa quầy {0}</source>
+        <translation>Edit counter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="62"/>
+        <source>Để trống: “Quầy &lt;số&gt;”</source>
+        <translation>Empty: “Quầy &lt;number&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="72"/>
+        <source>(đã ngừng)</source>
+        <translation>(stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="81"/>
+        <source>Đang hoạt động</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="85"/>
+        <source>Số quầy:</source>
+        <translation>Counter number:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="86"/>
+        <source>Tên quầy:</source>
+        <translation>Counter name:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="87"/>
+        <source>Phục vụ các dịch vụ:</source>
+        <translation>Serves the services:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_dialog.py" line="91"/>
+        <source>Quầy chỉ gọi số của các dịch vụ được đánh dấu. Không xóa quầy: bỏ chọn “Đang hoạt động” để ngừng dùng.</source>
+        <translation>The counter calls tickets of the ticked services only. Counters are not deleted: untick “In use” to stop using one.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPanel</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="81"/>
+        <source>Người cao tuổi</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="82"/>
+        <source>Người khuyết tật</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="83"/>
+        <source>Phụ nữ mang thai</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="84"/>
+        <source>Người có công</source>
+        <translation>Meritorious service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="85"/>
+        <source>Người đi cùng trẻ nhỏ</source>
+        <translation>With a small child</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="133"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="377"/>
+        <source>Chưa chọn quầy</source>
+        <translation>No counter chosen</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="140"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="398"/>
+        <source>Đổi quầy…</source>
+        <translation>Change counter…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="163"/>
+        <source>Số đang phục vụ</source>
+        <translation>Now serving</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="174"/>
+        <source>Gọi số tiếp theo (F5)</source>
+        <translation>Call next (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="175"/>
+        <source>Gọi lại (F6)</source>
+        <translation>Recall (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="176"/>
+        <source>Vắng mặt (F7)</source>
+        <translation>No-show (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="177"/>
+        <source>Bắt đầu phục vụ (F8)</source>
+        <translation>Start serving (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="178"/>
+        <source>Hoàn thành (F9)</source>
+        <translation>Finish (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="179"/>
+        <source>Chuyển… (F10)</source>
+        <translation>Transfer… (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="391"/>
+        <source>Tạm dừng (F12)</source>
+        <translation>Pause (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="207"/>
+        <source>Số</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="208"/>
+        <source>Dịch vụ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="209"/>
+        <source>Ưu tiên</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="210"/>
+        <source>Lấy số lúc</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="211"/>
+        <source>Đã chờ</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="289"/>
+        <source>Quầy {0} đã lưu cho máy này không còn hoạt động; hãy chọn quầy khác.</source>
+        <translation>Counter {0}, saved for this PC, is no longer in use; choose another counter.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="298"/>
+        <source>Chưa có quầy nào. Quản trị viên thêm quầy ở thẻ Quản trị → “Quầy và dịch vụ”.</source>
+        <translation>No counter is set up yet. An administrator adds counters under Administration → “Counters and services”.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="331"/>
+        <source>Máy này là quầy {0}.</source>
+        <translation>This PC is counter {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="337"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="338"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="394"/>
+        <source>Quầy {0}</source>
+        <translation>Counter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="377"/>
+        <source>Chưa gọi số nào</source>
+        <translation>No ticket called</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="389"/>
+        <source>Tạm dừng: {0}</source>
+        <translation>Paused: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="391"/>
+        <source>Tiếp tục (F12)</source>
+        <translation>Resume (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="396"/>
+        <source>tạm dừng</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="398"/>
+        <source>Chọn quầy…</source>
+        <translation>Choose counter…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="402"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; {1}: &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1}: &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="407"/>
+        <source>Đang chờ — </source>
+        <translation>Waiting — </translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="409"/>
+        <source>Đang chờ</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="444"/>
+        <source>(chuyển đến quầy này)</source>
+        <translation>(transferred to this counter)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="448"/>
+        <source>{0} phút</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="452"/>
+        <source>Đang phục vụ {0} phút (từ {1:%H:%M}); đã chờ {2} phút</source>
+        <translation>Serving for {0} min (since {1:%H:%M}); waited {2} min</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="457"/>
+        <source>Đã gọi lúc {0:%H:%M}, chưa đến quầy ({1} phút); đã chờ {2} phút</source>
+        <translation>Called at {0:%H:%M}, not at the counter yet ({1} min); waited {2} min</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="463"/>
+        <source>đã gọi lại {0} lần</source>
+        <translation>recalled {0} time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="490"/>
+        <source>Máy này chưa được gán quầy: bấm “Chọn quầy…” trước.</source>
+        <translation>This PC has no counter yet: press “Choose counter…” first.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="513"/>
+        <source>Không còn số nào chờ ở quầy này.</source>
+        <translation>Nobody is waiting for this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="515"/>
+        <source>Mời số {0} đến quầy {1}.</source>
+        <translation>Ticket {0}, please come to counter {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="535"/>
+        <source>Đã gọi lại số {0} (lần {1}).</source>
+        <translation>Recalled ticket {0} (time {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="544"/>
+        <source>Số {0}: vắng mặt.</source>
+        <translation>Ticket {0}: no-show.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="553"/>
+        <source>Bắt đầu phục vụ số {0}.</source>
+        <translation>Serving ticket {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="562"/>
+        <source>Đã phục vụ xong số {0}.</source>
+        <translation>Ticket {0} served.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="573"/>
+        <source>Chưa có số để chuyển: gọi một số hoặc chọn một số trong danh sách chờ.</source>
+        <translation>No ticket to transfer: call one or select one in the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="608"/>
+        <source>quầy {0}</source>
+        <translation>counter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="609"/>
+        <source>Đã chuyển số {0} sang {1}.</source>
+        <translation>Ticket {0} transferred to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="633"/>
+        <source>Quầy tiếp tục nhận số.</source>
+        <translation>The counter calls tickets again.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="636"/>
+        <source>Tạm dừng quầy {0}</source>
+        <translation>Pause counter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="638"/>
+        <source>Lý do tạm dừng (ví dụ: nghỉ trưa, họp, sự cố máy). Khi tạm dừng, quầy không gọi số mới; bấm F12 để tiếp tục.</source>
+        <translation>Reason for the pause (e.g. lunch break, meeting, computer problem). A paused counter calls no new ticket; press F12 to resume.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="654"/>
+        <source>Quầy tạm dừng: {0}.</source>
+        <translation>Counter paused: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayApp</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_app.py" line="118"/>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_app.py" line="126"/>
+        <source>Thử lại sau {0} giây.</source>
+        <translation>Trying again in {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_app.py" line="141"/>
+        <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại bảng hiển thị.</source>
+        <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the display board.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="167"/>
+        <source>Bảng hiển thị số thứ tự</source>
+        <translation>Queue display board</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="196"/>
+        <source>BỘ PHẬN MỘT CỬA</source>
+        <translation>ONE-STOP SERVICE DESK</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="198"/>
+        <source>● mất kết nối</source>
+        <translation>● connection lost</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="200"/>
+        <source>Đã tắt tiếng (M)</source>
+        <translation>Sound off (M)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="238"/>
+        <source>CÁC QUẦY</source>
+        <translation>COUNTERS</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="243"/>
+        <source>Chưa có lượt gọi nào hôm nay</source>
+        <translation>No calls yet today</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="255"/>
+        <source>CÁC SỐ VỪA GỌI</source>
+        <translation>RECENTLY CALLED</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="339"/>
+        <source>Xin mời quý khách lấy số thứ tự</source>
+        <translation>Please take a ticket</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="344"/>
+        <source>Mời khách hàng số</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="346"/>
+        <source>→ Quầy {0}</source>
+        <translation>→ Counter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="355"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="366"/>
+        <source>Quầy {0}</source>
+        <translation>Counter {0}</translation>
     </message>
 </context>
 <context>
@@ -976,32 +1397,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="22"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="23"/>
         <source>Bộ phận Một cửa — {0}</source>
         <translation>One-stop counter — {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="31"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="32"/>
         <source>Thủ tục</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="30"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="31"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="29"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="30"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier intake</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="34"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="36"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
@@ -1341,6 +1762,205 @@ The PDF is still saved at: {1}</translation>
     </message>
 </context>
 <context>
+    <name>QueueServiceDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="40"/>
+        <source>Thêm dịch vụ</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="42"/>
+        <source>Sửa dịch vụ {0}</source>
+        <translation>Edit service {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="66"/>
+        <source>Đang hoạt động (máy lấy số và các quầy dùng dịch vụ này)</source>
+        <translation>In use (the kiosk and the counters offer this service)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="70"/>
+        <source>từ</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="72"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="76"/>
+        <source>Ký hiệu (1–2 chữ cái):</source>
+        <translation>Prefix (1–2 letters):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="77"/>
+        <source>Tên dịch vụ:</source>
+        <translation>Service name:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="78"/>
+        <source>Tên tiếng Anh (không bắt buộc):</source>
+        <translation>English name (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="79"/>
+        <source>Dải số trong ngày:</source>
+        <translation>Numbers of a day:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_service_dialog.py" line="83"/>
+        <source>Số thứ tự bắt đầu lại mỗi ngày từ số đầu. Không xóa dịch vụ: bỏ chọn “Đang hoạt động” để ngừng dùng; lịch sử số vẫn được giữ.</source>
+        <translation>Numbering restarts every day at the first number. Services are not deleted: untick “In use” to stop one; its ticket history is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsPage</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="72"/>
+        <source>Ký hiệu</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="73"/>
+        <source>Tên dịch vụ</source>
+        <translation>Service name</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="74"/>
+        <source>Tên tiếng Anh</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="75"/>
+        <source>Dải số</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="77"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="88"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="78"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="208"/>
+        <source>Đang hoạt động</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="78"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="205"/>
+        <source>Đã ngừng</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="85"/>
+        <source>Quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="86"/>
+        <source>Tên quầy</source>
+        <translation>Counter name</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="87"/>
+        <source>Phục vụ</source>
+        <translation>Serves</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="97"/>
+        <source>Thêm dịch vụ…</source>
+        <translation>Add a service…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="100"/>
+        <source>Sửa dịch vụ…</source>
+        <translation>Edit service…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="103"/>
+        <source>Dịch vụ (hàng chờ) và ký hiệu số</source>
+        <translation>Services (queues) and their prefixes</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="108"/>
+        <source>Thêm quầy…</source>
+        <translation>Add a counter…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="111"/>
+        <source>Sửa quầy…</source>
+        <translation>Edit counter…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="114"/>
+        <source>Quầy và các dịch vụ quầy phục vụ</source>
+        <translation>Counters and the services they serve</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="132"/>
+        <source>Lưu quy tắc ưu tiên</source>
+        <translation>Save the priority rules</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="140"/>
+        <source>Gọi xen kẽ công bằng: sau mỗi N số thường, quầy gọi 1 số ưu tiên (nếu có người ưu tiên đang chờ). N = 0: người ưu tiên luôn được gọi trước.</source>
+        <translation>Fair interleave: after every N normal tickets a counter calls 1 priority ticket (if one is waiting). N = 0: priority tickets always go first.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="147"/>
+        <source>Số thường trước 1 số ưu tiên (N):</source>
+        <translation>Normal tickets per priority ticket (N):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="148"/>
+        <source>Đối tượng ưu tiên ở máy lấy số:</source>
+        <translation>Priority categories at the kiosk:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="149"/>
+        <source>Số lần gọi lại trước khi báo vắng:</source>
+        <translation>Recalls before a no-show:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="150"/>
+        <source>Quy tắc ưu tiên</source>
+        <translation>Priority rules</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="207"/>
+        <source>Tạm dừng: {0}</source>
+        <translation>Paused: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="217"/>
+        <source>Chọn một dịch vụ trong bảng để sửa.</source>
+        <translation>Select a service in the table to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="232"/>
+        <source>Đã lưu dịch vụ {0} · {1}.</source>
+        <translation>Service {0} · {1} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="244"/>
+        <source>Chọn một quầy trong bảng để sửa.</source>
+        <translation>Select a counter in the table to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="263"/>
+        <source>Đã lưu quầy {0}.</source>
+        <translation>Counter {0} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="277"/>
+        <source>Đã lưu; các quầy áp dụng ngay từ lần gọi sau.</source>
+        <translation>Saved; counters apply the rules from their next call.</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <location filename="../../onestop_desktop/ui/search_tab.py" line="50"/>
@@ -1454,6 +2074,49 @@ The PDF is still saved at: {1}</translation>
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="41"/>
+        <source>Chuyển số {0}</source>
+        <translation>Transfer ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="46"/>
+        <source>Số {0} ({1}) sẽ quay lại hàng chờ ở nơi được chọn và giữ nguyên số thứ tự.</source>
+        <translation>Ticket {0} ({1}) goes back to waiting where you choose, with the same number.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="53"/>
+        <source>Giữ dịch vụ hiện tại ({0} · {1})</source>
+        <translation>Keep the current service ({0} · {1})</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="65"/>
+        <source>Sang dịch vụ:</source>
+        <translation>To service:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="66"/>
+        <source>Sang quầy:</source>
+        <translation>To counter:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="86"/>
+        <source>Bất kỳ quầy nào phục vụ dịch vụ này</source>
+        <translation>Any counter serving this service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="90"/>
+        <source>Quầy {0} — {1}</source>
+        <translation>Counter {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="102"/>
+        <source>Chọn dịch vụ khác hoặc một quầy cụ thể để chuyển tới.</source>
+        <translation>Choose another service or a particular counter to transfer to.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../onestop_desktop/ui/user_dialog.py" line="32"/>
@@ -1479,83 +2142,6 @@ The PDF is still saved at: {1}</translation>
         <location filename="../../onestop_desktop/ui/user_dialog.py" line="49"/>
         <source>Mật khẩu ban đầu:</source>
         <translation>Initial password:</translation>
-    </message>
-</context>
-<context>
-    <name>DisplayWindow</name>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="167"/>
-        <source>Bảng hiển thị số thứ tự</source>
-        <translation>Queue display board</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="196"/>
-        <source>BỘ PHẬN MỘT CỬA</source>
-        <translation>ONE-STOP SERVICE DESK</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="198"/>
-        <source>● mất kết nối</source>
-        <translation>● connection lost</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="200"/>
-        <source>Đã tắt tiếng (M)</source>
-        <translation>Sound off (M)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="238"/>
-        <source>CÁC QUẦY</source>
-        <translation>COUNTERS</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="243"/>
-        <source>Chưa có lượt gọi nào hôm nay</source>
-        <translation>No calls yet today</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="255"/>
-        <source>CÁC SỐ VỪA GỌI</source>
-        <translation>RECENTLY CALLED</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="339"/>
-        <source>Xin mời quý khách lấy số thứ tự</source>
-        <translation>Please take a ticket</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="344"/>
-        <source>Mời khách hàng số</source>
-        <translation>Now calling</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="346"/>
-        <source>→ Quầy {0}</source>
-        <translation>→ Counter {0}</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="355"/>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="366"/>
-        <source>Quầy {0}</source>
-        <translation>Counter {0}</translation>
-    </message>
-</context>
-<context>
-    <name>DisplayApp</name>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_app.py" line="118"/>
-        <source>Đang kết nối…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_app.py" line="126"/>
-        <source>Thử lại sau {0} giây.</source>
-        <translation>Trying again in {0} seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_app.py" line="141"/>
-        <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại bảng hiển thị.</source>
-        <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the display board.</translation>
     </message>
 </context>
 </TS>
