@@ -46,6 +46,7 @@ ENGINE_ENV = "ONESTOP_TTS_ENGINE"
 TEST_ENGINE = "mock"
 GAP_MS = 500  # silence between two announcements, so they do not run together
 WATCHDOG_MS = 20_000  # an engine that never comes back to Ready does not block the queue
+START_MS = 3_000  # nor one that never starts (speech-dispatcher without a sound card stays Ready)
 MAX_PENDING = 10  # after an outage the board may find many calls: keep the newest
 
 LETTER_NAMES = {
@@ -167,6 +168,10 @@ class Announcer(QObject):
         self._gap.setSingleShot(True)
         self._gap.setInterval(GAP_MS)
         self._gap.timeout.connect(self._next)
+        self._start_check = QTimer(self)
+        self._start_check.setSingleShot(True)
+        self._start_check.setInterval(START_MS)
+        self._start_check.timeout.connect(self._not_started)
         self.mode = self._choose(engine if engine is not None else os.environ.get(ENGINE_ENV))
 
     # -- choosing the voice --------------------------------------------------------------------
@@ -263,6 +268,8 @@ class Announcer(QObject):
         self.started.emit(item.text)
         if self.mode == "speech" and self._tts is not None:
             self._tts.say(item.text)
+            if not self._engine_busy:
+                self._start_check.start()
         else:
             self._chime()
 
@@ -273,9 +280,15 @@ class Announcer(QObject):
         self._current = None
         self._engine_busy = False
         self._watchdog.stop()
+        self._start_check.stop()
         self.finished.emit(item.text)
         if self._queue:
             self._gap.start()
+
+    def _not_started(self) -> None:
+        if self._current is not None and not self._engine_busy:
+            self._log_once("start", "the text-to-speech engine does not speak (no sound output?)")
+            self._done()
 
     def _stuck(self) -> None:
         log.warning("announcement did not finish within %d s; going on", WATCHDOG_MS // 1000)
@@ -287,6 +300,7 @@ class Announcer(QObject):
             return
         if state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing):
             self._engine_busy = True
+            self._start_check.stop()
         elif state == QTextToSpeech.State.Ready and self._engine_busy:
             self._done()
         elif state == QTextToSpeech.State.Error:
