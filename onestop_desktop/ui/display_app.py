@@ -16,7 +16,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from onestop_desktop import __version__
 from onestop_desktop.store.instance_lock import InstanceLock
@@ -84,6 +85,14 @@ def _open(location: DataLocation) -> tuple[ServiceRunner, WardStatus]:
     return runner, status
 
 
+def _full_screen(widget: QWidget) -> None:
+    """Full screen even under a bare X server with no window manager to honour the request."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        widget.setGeometry(screen.geometry())
+    widget.showFullScreen()
+
+
 class DisplayController(QObject):
     """Opens the database, then shows the board full screen."""
 
@@ -116,7 +125,7 @@ class DisplayController(QObject):
         if self.window is None:
             self._apply_language(read_ui_cache(self.location).get("language", "vi"))
             self.waiting.setText(QApplication.translate("DisplayApp", "Đang kết nối…"))
-            self.waiting.showFullScreen()
+            _full_screen(self.waiting)
         location = self.location
         self.worker.submit(lambda: _open(location), self._opened, self._failed)
 
@@ -159,7 +168,7 @@ class DisplayController(QObject):
         announcer = Announcer(enabled=voice_enabled(location))
         announcer.enabled_changed.connect(lambda on: set_voice_enabled(location, on))
         self.window = DisplayWindow(session, announcer)
-        self.window.showFullScreen()
+        _full_screen(self.window)
         self.waiting.hide()
         if os.environ.get(PROBE_ENV):
             self.window.board_updated.connect(self._probe_ready)

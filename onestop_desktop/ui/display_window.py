@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -78,11 +79,17 @@ QFrame#chip QLabel#chip_counter { color: #a9bdd6; }
 
 
 def _label(
-    name: str, text: str = "", align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    name: str,
+    text: str = "",
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    *,
+    fitted: bool = False,
 ) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    if fitted:  # its type is fitted to the space (_apply_sizes): it never widens its panel
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 
 
@@ -110,7 +117,7 @@ class _CounterRow(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("counter_row")
-        self.counter = _label("row_counter")
+        self.counter = _label("row_counter", fitted=True)
         self.label = _label("row_label", align=Qt.AlignmentFlag.AlignRight)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 4, 16, 4)
@@ -122,8 +129,8 @@ class _Chip(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("chip")
-        self.label = _label("chip_label", align=Qt.AlignmentFlag.AlignHCenter)
-        self.counter = _label("chip_counter", align=Qt.AlignmentFlag.AlignHCenter)
+        self.label = _label("chip_label", align=Qt.AlignmentFlag.AlignHCenter, fitted=True)
+        self.counter = _label("chip_counter", align=Qt.AlignmentFlag.AlignHCenter, fitted=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
         layout.setSpacing(0)
@@ -194,7 +201,7 @@ class DisplayWindow(QWidget):
         self.header = QFrame()
         self.header.setObjectName("header")
         self.caption = _label("caption", self.tr("BỘ PHẬN MỘT CỬA"))
-        self.ward_name = _label("ward_name", self.session.ward.name or "")
+        self.ward_name = _label("ward_name", self.session.ward.name or "", fitted=True)
         self.offline = _label("offline", self.tr("● mất kết nối"), right)
         self.offline.hide()
         self.muted = _label("muted", self.tr("Đã tắt tiếng (M)"), right)
@@ -219,11 +226,10 @@ class DisplayWindow(QWidget):
 
         self.now = QFrame()
         self.now.setObjectName("now")
-        self.now_caption = _label("now_caption", "", center)
-        self.number = _label("number", "", center)
-        self.number.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.now_counter = _label("now_counter", "", center)
-        self.now_service = _label("now_service", "", center)
+        self.now_caption = _label("now_caption", "", center, fitted=True)
+        self.number = _label("number", "", center, fitted=True)
+        self.now_counter = _label("now_counter", "", center, fitted=True)
+        self.now_service = _label("now_service", "", center, fitted=True)
         now = self.now_layout = QVBoxLayout(self.now)
         now.addStretch(1)
         now.addWidget(self.now_caption)
@@ -264,6 +270,8 @@ class DisplayWindow(QWidget):
             self.chips.append(chip)
 
         self.main = QVBoxLayout(self)
+        # The screen's size is given: big type must never push the window past it.
+        self.main.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.main.setContentsMargins(0, 0, 0, 0)
         self.main.addWidget(self.header)
         self.content = QVBoxLayout()
@@ -279,8 +287,9 @@ class DisplayWindow(QWidget):
 
     def _apply_sizes(self) -> None:
         """Type scaled to the screen's height; the called number is always the largest."""
-        h = max(self.height(), 300)
         w = max(self.width(), 400)
+        # Laid out for 16:9; a squarer screen (4:3, 5:4) gets the 16:9 type of its width.
+        h = max(min(self.height(), w * 9 // 16), 225)
         margin = int(h * 0.025)
         self.header.setContentsMargins(margin, int(h * 0.008), margin, int(h * 0.008))
         self.content.setContentsMargins(margin, margin, margin, margin)
@@ -325,9 +334,12 @@ class DisplayWindow(QWidget):
             row.counter.setFont(_font(row_px))
             row.label.setFont(_font(row_px, bold=True))
         self.recent_title.setFont(_font(int(h * 0.026), bold=True))
+        chip_width = (w - 2 * margin - (len(self.chips) - 1) * 16) // len(self.chips) - 24
         for chip in self.chips:
-            chip.label.setFont(_font(int(h * 0.05), bold=True))
-            chip.counter.setFont(_font(int(h * 0.026)))
+            chip.label.setFont(_font(_fit(chip.label.text(), int(h * 0.05), chip_width), bold=True))
+            chip.counter.setFont(
+                _font(_fit(chip.counter.text(), int(h * 0.026), chip_width, bold=False))
+            )
 
     # -- showing a board -----------------------------------------------------------------------
     def _show_state(self, state: BoardState | None) -> None:

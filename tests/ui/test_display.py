@@ -259,3 +259,43 @@ def test_the_number_is_the_largest_type_on_the_board(
     for label in (board.number, board.now_counter, board.now_service, board.ward_name):
         assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
     assert board.findChild(QTextToSpeech) is not None  # the mock voice, not a real one
+
+
+def test_the_display_app_shows_the_board_and_remembers_the_voice_switch(
+    qtbot, location: DataLocation, ward: Actor, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from onestop_desktop.ui.announcer import ENGINE_ENV
+    from onestop_desktop.ui.display_app import DisplayController, voice_enabled
+
+    monkeypatch.setenv(ENGINE_ENV, "mock")  # never a real voice in tests
+    assert voice_enabled(location)
+    for expect_voice in (True, False):
+        controller = DisplayController(location)
+        qtbot.addWidget(controller.waiting)
+        controller.start()
+        qtbot.waitUntil(lambda c=controller: c.window is not None, timeout=20_000)
+        window = controller.window
+        assert window is not None
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.board_updated, timeout=10_000):
+            pass
+        assert window.isFullScreen()
+        assert window.ward_name.text() == "Phường Tây Hồ"
+        assert window.actor == DISPLAY_ACTOR
+        assert window.announcer.enabled is expect_voice
+        if expect_voice:
+            qtbot.keyClick(window, Qt.Key.Key_M)  # switched off, and kept for this PC
+        window.close()
+        controller.shutdown()
+    assert not voice_enabled(location)
+
+
+def test_the_display_app_waits_for_a_ward_to_be_set_up(qtbot, location: DataLocation) -> None:  # type: ignore[no-untyped-def]
+    from onestop_desktop.ui.display_app import DisplayController
+
+    controller = DisplayController(location)
+    qtbot.addWidget(controller.waiting)
+    controller.start()
+    qtbot.waitUntil(lambda: "chưa được thiết lập" in controller.waiting.text(), timeout=20_000)
+    assert controller.window is None
+    controller.shutdown()
