@@ -45,7 +45,7 @@ PRIORITY_EN: dict[str, str] = {
     "elderly": "Elderly person",
     "disabled": "Person with a disability",
     "pregnant": "Pregnant woman",
-    "meritorious": "Person with meritorious service to the revolution",
+    "meritorious": "Person with meritorious service",
     "small_child": "Person with a small child",
 }
 

@@ -1234,6 +1234,221 @@
     </message>
 </context>
 <context>
+    <name>KioskApp</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_app.py" line="109"/>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_app.py" line="117"/>
+        <source>Thử lại sau {0} giây.</source>
+        <translation>Trying again in {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_app.py" line="132"/>
+        <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại máy lấy số.</source>
+        <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskUnlockDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_unlock_dialog.py" line="51"/>
+        <location filename="../../onestop_desktop/ui/kiosk_unlock_dialog.py" line="74"/>
+        <source>Thoát chế độ máy lấy số</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_unlock_dialog.py" line="56"/>
+        <source>Chỉ quản trị viên mới thoát được chế độ máy lấy số. Nhập tên đăng nhập và mật khẩu của quản trị viên.</source>
+        <translation>Only an administrator can leave kiosk mode. Enter an administrator&apos;s user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_unlock_dialog.py" line="67"/>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_unlock_dialog.py" line="68"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_unlock_dialog.py" line="96"/>
+        <source>Nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Enter the user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_unlock_dialog.py" line="121"/>
+        <source>Tài khoản này không phải quản trị viên; chỉ quản trị viên mới thoát được chế độ máy lấy số.</source>
+        <translation>This account is not an administrator&apos;s; only an administrator can leave kiosk mode.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="476"/>
+        <source>Người cao tuổi</source>
+        <translation>Elderly person</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="477"/>
+        <source>Người khuyết tật</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="478"/>
+        <source>Phụ nữ mang thai</source>
+        <translation>Pregnant woman</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="479"/>
+        <source>Người có công với cách mạng</source>
+        <translation>Person with meritorious service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="480"/>
+        <source>Người đi cùng trẻ nhỏ</source>
+        <translation>Person with a small child</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="490"/>
+        <source>Máy lấy số thứ tự</source>
+        <translation>Ticket kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="491"/>
+        <source>BỘ PHẬN MỘT CỬA</source>
+        <translation>ONE-STOP COUNTER</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="494"/>
+        <source>Mời chọn dịch vụ</source>
+        <translation>Please choose a service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="495"/>
+        <source>Chạm vào dịch vụ bạn cần để lấy số thứ tự</source>
+        <translation>Touch the service you need to take a number</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="498"/>
+        <source>Người cao tuổi, người khuyết tật, phụ nữ mang thai… được ưu tiên: chọn ở bước tiếp theo.</source>
+        <translation>Elderly people, people with a disability, pregnant women… are served first: choose it in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="503"/>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="505"/>
+        <source>Hiện chưa có dịch vụ nào để lấy số. Vui lòng hỏi cán bộ tại quầy.</source>
+        <translation>No service is open for tickets right now. Please ask at a counter.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="507"/>
+        <source>Bạn có thuộc đối tượng ưu tiên không?</source>
+        <translation>Are you entitled to priority?</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="509"/>
+        <source>Nếu không, chọn “Không ưu tiên”. Cán bộ có thể đề nghị xuất trình giấy tờ.</source>
+        <translation>If not, choose “No priority”. Staff may ask to see a document.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="511"/>
+        <source>← Quay lại</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="512"/>
+        <source>Đang in số thứ tự…</source>
+        <translation>Printing your number…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="513"/>
+        <source>Số thứ tự của bạn</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="514"/>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="523"/>
+        <source>Đang chờ: {0} người</source>
+        <translation>Waiting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="528"/>
+        <source>Dịch vụ: {0} — {1}</source>
+        <translation>Service: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="633"/>
+        <source>Không ưu tiên</source>
+        <translation>No priority</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="699"/>
+        <source>Ưu tiên: {0}</source>
+        <translation>Priority: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="705"/>
+        <source>Số người đang chờ trước bạn: {0}</source>
+        <translation>People waiting ahead of you: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="709"/>
+        <source>Đang in vé…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="719"/>
+        <source>Không ghi được tệp vé để in.</source>
+        <translation>The ticket file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="728"/>
+        <source>Mời bạn nhận vé ở khe máy in bên dưới.</source>
+        <translation>Please take your ticket from the printer below.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="729"/>
+        <source>Xin cảm ơn!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="732"/>
+        <source>Vui lòng ghi nhớ số của bạn</source>
+        <translation>Please remember your number</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="734"/>
+        <source>Máy chưa in được vé ({0}). Số của bạn vẫn được gọi bình thường.</source>
+        <translation>The ticket could not be printed ({0}). Your number will be called as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="750"/>
+        <source>Hệ thống đang gặp sự cố.</source>
+        <translation>The system has a problem.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="754"/>
+        <source>Chưa lấy được số thứ tự</source>
+        <translation>No number could be issued</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="756"/>
+        <source>{0} Vui lòng thử lại hoặc hỏi cán bộ tại quầy.</source>
+        <translation>{0} Please try again or ask at a counter.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../onestop_desktop/ui/labels.py" line="18"/>

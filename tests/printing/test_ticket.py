@@ -131,7 +131,7 @@ def test_long_names_wrap_inside_the_margins(tmp_path: Path) -> None:
         ward_name="Phường Tây Hồ (dữ liệu mẫu của thành phố Hà Nội)",
         service_name_vi=LONG_SERVICE,
         priority_label="Người có công với cách mạng",
-        priority_label_en="Person with meritorious service to the revolution",
+        priority_label_en="Person with meritorious service",
     )
     pdf = render_ticket(slip, english=True)
     text = text_of(pdf, tmp_path)
