@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -159,6 +159,181 @@ def save_display_screens(
     worker.wait_idle()
 
 
+def save_counter_screens(
+    runner: ServiceRunner,
+    location: DataLocation,
+    status: WardStatus,
+    demo: DemoReport,
+    admin_window: MainWindow,
+    out: Path,
+    language: str,
+) -> None:
+    """A clerk's window at counter 2 (1920×1080) after a few demo tickets were called, its
+    transfer dialog, and the administrator's "Quầy và dịch vụ" page."""
+    from onestop_desktop.services.queue import (
+        KIOSK_ACTOR,
+        call_next,
+        finish_service,
+        issue_ticket,
+        list_services,
+        pause_counter,
+        resume_counter,
+    )
+    from onestop_desktop.ui.queue_settings_page import QueueSettingsPage
+    from onestop_desktop.ui.this_pc import set_counter_number
+
+    account = next(a for a in demo.accounts if a.role == "clerk")
+    clerk = runner.write(login, None, username=account.username, password=account.password).actor
+    assert clerk is not None
+    clock = runner.clock
+    if language == "vi" and isinstance(clock, FixedClock):
+        # A morning queue: tickets taken over the last quarter hour, one of them priority.
+        now = clock.now()
+        lanes = {s.prefix: s.id for s in runner.read(list_services, clerk)}
+        for minutes, prefix, category in (
+            (14, "A", None),
+            (11, "B", None),
+            (9, "A", "elderly"),
+            (6, "B", None),
+            (4, "A", None),
+            (2, "B", None),
+        ):
+            clock.set(now - timedelta(minutes=minutes))
+            runner.write(issue_ticket, KIOSK_ACTOR, lanes[prefix], category)
+        clock.set(now)
+    set_counter_number(location, 2)
+    worker = DbWorker()
+    window = MainWindow(UiSession(worker, runner, location, status, clerk, language))
+    window.resize(1920, 1080)
+    window.show()
+    settle(worker)
+    panel = window.counter_panel
+    assert panel is not None
+    if language == "vi":
+        panel.call_next()
+        settle(worker)
+        panel.start_service()
+        settle(worker)
+    if language == "vi" and isinstance(clock, FixedClock):
+        clock.advance(minutes=4)  # four minutes into serving the ticket
+        panel.refresh_now()
+        settle(worker)
+    save(window, out, f"counter-panel-{language}.png")
+    if language == "vi":  # paused for lunch: F5 is refused in words, nothing changes
+        assert panel.counter is not None
+        runner.write(finish_service, clerk, panel.counter.id)
+        runner.write(pause_counter, clerk, panel.counter.id, "Nghỉ trưa")
+        panel.refresh_now()
+        settle(worker)
+        panel.call_next()
+        settle(worker)
+        save(window, out, "counter-paused-vi.png")
+        runner.write(resume_counter, clerk, panel.counter.id)
+        runner.write(call_next, clerk, panel.counter.id)
+        panel.refresh_now()
+        settle(worker)
+    panel.transfer()
+    settle(worker)
+    assert panel.transfer_dialog is not None
+    save(panel.transfer_dialog, out, f"counter-transfer-{language}.png")
+    panel.transfer_dialog.reject()
+    window.close()
+    worker.wait_idle()
+    set_counter_number(location, None)  # the administrator's windows have no counter
+
+    size = admin_window.size()
+    admin_window.resize(1920, 1080)
+    for i in range(admin_window.tabs.count()):
+        tab = admin_window.tabs.widget(i)
+        if isinstance(tab, AdminTab):
+            admin_window.tabs.setCurrentWidget(tab)
+            for j in range(tab.pages.count()):
+                if isinstance(tab.pages.widget(j), QueueSettingsPage):
+                    tab.pages.setCurrentIndex(j)
+            settle(admin_window.session.worker)
+            save(admin_window, out, f"queue-settings-{language}.png")
+    admin_window.resize(size)
+
+
+def save_kiosk_screens(
+    runner: ServiceRunner, location: DataLocation, status: WardStatus, out: Path
+) -> None:
+    """The kiosk at 1920×1080: the start screen (vi and en), the priority step, the number after
+    a ticket is printed and when it could not be; the ticket's PDF to docs/forms/ve-so-thu-tu.png."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from onestop_desktop.services.queue import KIOSK_ACTOR
+    from onestop_desktop.ui.kiosk_window import KioskTicket, KioskWindow
+    from onestop_desktop.ui.pdf_printer import PrintOutcome, print_pdf_on
+    from onestop_desktop.ui.this_pc import set_printer_name
+
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "vi")
+
+    def to_pdf_file(pdf: Path) -> PrintOutcome:  # the receipt printer: a PDF file here
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(location.data_dir / "printed-ticket.pdf"))
+        return print_pdf_on(printer, pdf)
+
+    def wait_for(signal: object) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+    worker = DbWorker()
+    session = UiSession(worker, runner, location, status, KIOSK_ACTOR, "vi")
+    window = KioskWindow(session, print_action=to_pdf_file, confirm_ms=600_000)
+    window.resize(1920, 1080)
+    window.show()
+    wait_for(window.services_loaded)
+    settle(worker)
+    save(window, out, "kiosk-start-vi.png")
+    window.lane_button("A").click()
+    settle(worker)
+    save(window, out, "kiosk-priority-vi.png")
+    issued: list[KioskTicket] = []
+    window.ticket_issued.connect(issued.append)
+    window.priority_button("elderly").click()
+    wait_for(window.ticket_issued)
+    settle(worker)
+    save(window, out, "kiosk-ticket-vi.png")
+    pdf = issued[-1].pdf
+    if pdf is not None and shutil.which("pdftoppm"):
+        forms = out.parent / "forms"
+        forms.mkdir(parents=True, exist_ok=True)
+        target = forms / "ve-so-thu-tu"
+        subprocess.run(
+            ["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(target)], check=True
+        )
+        print(f"{target}.png")
+    window.return_to_start()
+    wait_for(window.services_loaded)
+    window.set_language("en")
+    settle(worker)
+    save(window, out, "kiosk-start-en.png")
+    window.return_to_start()
+    wait_for(window.services_loaded)
+    # this PC's printer is missing: the number stays on the screen, nothing is lost
+    set_printer_name(location, "Máy in vé")
+    window._print_action = window._print_on_this_pc
+    window.lane_button("C").click()
+    window.priority_button(None).click()
+    wait_for(window.ticket_issued)
+    settle(worker)
+    save(window, out, "kiosk-not-printed-vi.png")
+    set_printer_name(location, None)
+    window.unlocked = True  # the administrator's password, in the real kiosk
+    window.close()
+    worker.wait_idle()
+
+
 def add_calendar_examples(runner: ServiceRunner, actor: Actor) -> None:
     from datetime import date
 
@@ -214,8 +389,10 @@ def main() -> None:
                     save(window, out, f"main-{shots[title]}-{language}.png")
             save_intake_screens(window, worker, out, language)
             save_catalogue_screens(runner, window, worker, out, language)
+            save_counter_screens(runner, location, status, demo, window, out, language)
             window.close()
         save_display_screens(runner, location, status, demo, out)
+        save_kiosk_screens(runner, location, status, out)
         db.dispose()
 
 

@@ -149,7 +149,7 @@ class CounterPanel(QFrame):
         self.ticket_label = QLabel("—")
         self.ticket_label.setObjectName("currentTicket")
         self.ticket_label.setFont(_font(base * 3.6, bold=True))
-        self.ticket_label.setMinimumWidth(int(base * 12))
+        self.ticket_label.setMinimumWidth(int(base * 26))
         self.ticket_service = QLabel()
         self.ticket_service.setObjectName("currentService")
         self.ticket_service.setFont(_font(base * 1.15, bold=True))
@@ -221,23 +221,49 @@ class CounterPanel(QFrame):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setMaximumHeight(int(base * 13))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the service's name
+        rows = 5  # whole rows, no half row cut off at the bottom
+        self.table.setFixedHeight(
+            header.sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
         self.table.activated.connect(self._call_row)  # double-click or Enter
         waiting_box = QVBoxLayout()
         waiting_box.addWidget(self.lanes_label)
         waiting_box.addWidget(self.table, 1)
 
-        layout = QHBoxLayout(self)
+        # With a counter: everything. Without one: a one-line strip that says so and offers
+        # the choice (an administrator's window, a ward with no counters yet).
+        self.full = QWidget()
+        full = QHBoxLayout(self.full)
+        full.setContentsMargins(0, 0, 0, 0)
+        full.setSpacing(14)
+        full.addLayout(counter_box)
+        full.addWidget(_separator())
+        full.addLayout(ticket_box)
+        full.addWidget(_separator())
+        full.addLayout(actions_box, 3)
+        full.addWidget(_separator())
+        full.addLayout(waiting_box, 2)
+        self.unset_strip = QWidget()
+        strip = QHBoxLayout(self.unset_strip)
+        strip.setContentsMargins(0, 0, 0, 0)
+        unset_title = QLabel(self.tr("Máy này chưa được gán quầy."))
+        unset_title.setFont(_font(base * 1.1, bold=True))
+        self.unset_message = QLabel()
+        self.unset_message.setObjectName("unsetMessage")
+        self.unset_message.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Chọn quầy…"))
+        self.choose_button.setObjectName("chooseCounter")
+        self.choose_button.clicked.connect(self.choose_counter)
+        strip.addWidget(unset_title)
+        strip.addWidget(self.unset_message, 1)
+        strip.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(14)
-        layout.addLayout(counter_box)
-        layout.addWidget(_separator())
-        layout.addLayout(ticket_box)
-        layout.addWidget(_separator())
-        layout.addLayout(actions_box, 3)
-        layout.addWidget(_separator())
-        layout.addLayout(waiting_box, 2)
+        layout.addWidget(self.full)
+        layout.addWidget(self.unset_strip)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def _shortcuts(self) -> None:
@@ -395,7 +421,8 @@ class CounterPanel(QFrame):
             if paused is not None:
                 title += " · " + self.tr("tạm dừng")
             self._announce_counter(title)
-        self.change_counter.setText(self.tr("Đổi quầy…") if self.counter else self.tr("Chọn quầy…"))
+        self.full.setVisible(self.counter is not None)
+        self.unset_strip.setVisible(self.counter is None)
         lanes = state.waiting_per_service if state else ()
         if lanes:
             parts = [
@@ -448,20 +475,19 @@ class CounterPanel(QFrame):
         return self.tr("{0} phút").format(_minutes(t.issued_at, self.session.runner.clock.now()))
 
     def _status_text(self, t: TicketRow, now: datetime) -> str:
-        if t.status == "serving":
-            return self.tr("Đang phục vụ {0} phút (từ {1:%H:%M}); đã chờ {2} phút").format(
-                _minutes(t.started_at, now),
-                t.started_at or now,
-                _minutes(t.issued_at, t.called_at or now),
-            )
-        text = self.tr("Đã gọi lúc {0:%H:%M}, chưa đến quầy ({1} phút); đã chờ {2} phút").format(
-            t.called_at or now,
-            _minutes(t.called_at, now),
-            _minutes(t.issued_at, t.called_at or now),
+        """Two short lines: where the ticket is now, and how long the citizen waited."""
+        waited = self.tr("Đã chờ {0} phút trước khi được gọi").format(
+            _minutes(t.issued_at, t.called_at or now)
         )
+        if t.status == "serving":
+            line = self.tr("Đang phục vụ: {0} phút (từ {1:%H:%M})").format(
+                _minutes(t.started_at, now), t.started_at or now
+            )
+            return f"{line}\n{waited}"
+        line = self.tr("Đã gọi lúc {0:%H:%M}, chưa đến quầy").format(t.called_at or now)
         if t.recall_count:
-            text += " · " + self.tr("đã gọi lại {0} lần").format(t.recall_count)
-        return text
+            line += " · " + self.tr("đã gọi lại {0} lần").format(t.recall_count)
+        return f"{line}\n{waited}"
 
     def _selected_waiting(self) -> TicketRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -477,8 +503,9 @@ class CounterPanel(QFrame):
 
     # -- messages --------------------------------------------------------------------------------
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
-        self.message.setText(text)
+        for label in (self.message, self.unset_message):
+            label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+            label.setText(text)
 
     def _refused(self, exc: BaseException) -> None:
         self._say(error_text(exc), error=True)

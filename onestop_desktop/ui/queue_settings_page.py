@@ -122,6 +122,8 @@ class QueueSettingsPage(QWidget):
         self.recalls = QSpinBox()
         self.recalls.setObjectName("noShowAfterRecalls")
         self.recalls.setRange(0, MAX_NO_SHOW_AFTER_RECALLS)
+        for spin in (self.priority_after, self.recalls):
+            spin.setMaximumWidth(90)
         self.categories: dict[str, QCheckBox] = {}
         categories_box = QVBoxLayout()
         for code in PRIORITY_CATEGORIES:
@@ -151,7 +153,7 @@ class QueueSettingsPage(QWidget):
         rules_layout = QVBoxLayout(rules_box)
         rules_layout.addWidget(explain)
         rules_layout.addLayout(rules_form)
-        rules_layout.addWidget(self.save_rules)
+        rules_layout.addLayout(_row(self.save_rules))
         rules_layout.addWidget(self.rules_message)
         rules_layout.addStretch(1)
 

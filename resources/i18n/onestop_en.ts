@@ -629,13 +629,12 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/counter_panel.py" line="133"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="377"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="403"/>
         <source>Chưa chọn quầy</source>
         <translation>No counter chosen</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/counter_panel.py" line="140"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="398"/>
         <source>Đổi quầy…</source>
         <translation>Change counter…</translation>
     </message>
@@ -676,7 +675,7 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/counter_panel.py" line="180"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="391"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="417"/>
         <source>Tạm dừng (F12)</source>
         <translation>Pause (F12)</translation>
     </message>
@@ -706,159 +705,169 @@
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="289"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="252"/>
+        <source>Máy này chưa được gán quầy.</source>
+        <translation>This PC is not assigned to a counter.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="315"/>
         <source>Quầy {0} đã lưu cho máy này không còn hoạt động; hãy chọn quầy khác.</source>
         <translation>Counter {0}, saved for this PC, is no longer in use; choose another counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="298"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="324"/>
         <source>Chưa có quầy nào. Quản trị viên thêm quầy ở thẻ Quản trị → “Quầy và dịch vụ”.</source>
         <translation>No counter is set up yet. An administrator adds counters under Administration → “Counters and services”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="331"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="357"/>
         <source>Máy này là quầy {0}.</source>
         <translation>This PC is counter {0}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="337"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="338"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="394"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="363"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="364"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="420"/>
         <source>Quầy {0}</source>
         <translation>Counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="377"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="403"/>
         <source>Chưa gọi số nào</source>
         <translation>No ticket called</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="389"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="415"/>
         <source>Tạm dừng: {0}</source>
         <translation>Paused: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="391"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="417"/>
         <source>Tiếp tục (F12)</source>
         <translation>Resume (F12)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="396"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="422"/>
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="398"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="479"/>
+        <source>Đã chờ {0} phút trước khi được gọi</source>
+        <translation>Waited {0} min before the call</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="483"/>
+        <source>Đang phục vụ: {0} phút (từ {1:%H:%M})</source>
+        <translation>Serving: {0} min (since {1:%H:%M})</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="487"/>
+        <source>Đã gọi lúc {0:%H:%M}, chưa đến quầy</source>
+        <translation>Called at {0:%H:%M}, not at the counter yet</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="257"/>
         <source>Chọn quầy…</source>
         <translation>Choose counter…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="402"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="429"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}: &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}: &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="407"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="434"/>
         <source>Đang chờ — </source>
         <translation>Waiting — </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="409"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="436"/>
         <source>Đang chờ</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="444"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="471"/>
         <source>(chuyển đến quầy này)</source>
         <translation>(transferred to this counter)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="448"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="475"/>
         <source>{0} phút</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="452"/>
-        <source>Đang phục vụ {0} phút (từ {1:%H:%M}); đã chờ {2} phút</source>
-        <translation>Serving for {0} min (since {1:%H:%M}); waited {2} min</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="457"/>
-        <source>Đã gọi lúc {0:%H:%M}, chưa đến quầy ({1} phút); đã chờ {2} phút</source>
-        <translation>Called at {0:%H:%M}, not at the counter yet ({1} min); waited {2} min</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="463"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="489"/>
         <source>đã gọi lại {0} lần</source>
         <translation>recalled {0} time(s)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="490"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="517"/>
         <source>Máy này chưa được gán quầy: bấm “Chọn quầy…” trước.</source>
         <translation>This PC has no counter yet: press “Choose counter…” first.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="513"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="540"/>
         <source>Không còn số nào chờ ở quầy này.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="515"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="542"/>
         <source>Mời số {0} đến quầy {1}.</source>
         <translation>Ticket {0}, please come to counter {1}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="535"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="562"/>
         <source>Đã gọi lại số {0} (lần {1}).</source>
         <translation>Recalled ticket {0} (time {1}).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="544"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="571"/>
         <source>Số {0}: vắng mặt.</source>
         <translation>Ticket {0}: no-show.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="553"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="580"/>
         <source>Bắt đầu phục vụ số {0}.</source>
         <translation>Serving ticket {0}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="562"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="589"/>
         <source>Đã phục vụ xong số {0}.</source>
         <translation>Ticket {0} served.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="573"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="600"/>
         <source>Chưa có số để chuyển: gọi một số hoặc chọn một số trong danh sách chờ.</source>
         <translation>No ticket to transfer: call one or select one in the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="608"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="635"/>
         <source>quầy {0}</source>
         <translation>counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="609"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="636"/>
         <source>Đã chuyển số {0} sang {1}.</source>
         <translation>Ticket {0} transferred to {1}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="633"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="660"/>
         <source>Quầy tiếp tục nhận số.</source>
         <translation>The counter calls tickets again.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="636"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="663"/>
         <source>Tạm dừng quầy {0}</source>
         <translation>Pause counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="638"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="665"/>
         <source>Lý do tạm dừng (ví dụ: nghỉ trưa, họp, sự cố máy). Khi tạm dừng, quầy không gọi số mới; bấm F12 để tiếp tục.</source>
         <translation>Reason for the pause (e.g. lunch break, meeting, computer problem). A paused counter calls no new ticket; press F12 to resume.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="654"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="681"/>
         <source>Quầy tạm dừng: {0}.</source>
         <translation>Counter paused: {0}.</translation>
     </message>
@@ -2059,13 +2068,13 @@ The PDF is still saved at: {1}</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="78"/>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="208"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="210"/>
         <source>Đang hoạt động</source>
         <translation>In use</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="78"/>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="205"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="207"/>
         <source>Đã ngừng</source>
         <translation>Stopped</translation>
     </message>
@@ -2115,62 +2124,62 @@ The PDF is still saved at: {1}</translation>
         <translation>Counters and the services they serve</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="132"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="134"/>
         <source>Lưu quy tắc ưu tiên</source>
         <translation>Save the priority rules</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="140"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="142"/>
         <source>Gọi xen kẽ công bằng: sau mỗi N số thường, quầy gọi 1 số ưu tiên (nếu có người ưu tiên đang chờ). N = 0: người ưu tiên luôn được gọi trước.</source>
         <translation>Fair interleave: after every N normal tickets a counter calls 1 priority ticket (if one is waiting). N = 0: priority tickets always go first.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="147"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="149"/>
         <source>Số thường trước 1 số ưu tiên (N):</source>
         <translation>Normal tickets per priority ticket (N):</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="148"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="150"/>
         <source>Đối tượng ưu tiên ở máy lấy số:</source>
         <translation>Priority categories at the kiosk:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="149"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="151"/>
         <source>Số lần gọi lại trước khi báo vắng:</source>
         <translation>Recalls before a no-show:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="150"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="152"/>
         <source>Quy tắc ưu tiên</source>
         <translation>Priority rules</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="209"/>
         <source>Tạm dừng: {0}</source>
         <translation>Paused: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="217"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="219"/>
         <source>Chọn một dịch vụ trong bảng để sửa.</source>
         <translation>Select a service in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="232"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="234"/>
         <source>Đã lưu dịch vụ {0} · {1}.</source>
         <translation>Service {0} · {1} saved.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="244"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="246"/>
         <source>Chọn một quầy trong bảng để sửa.</source>
         <translation>Select a counter in the table to edit it.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="263"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="265"/>
         <source>Đã lưu quầy {0}.</source>
         <translation>Counter {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="277"/>
+        <location filename="../../onestop_desktop/ui/queue_settings_page.py" line="279"/>
         <source>Đã lưu; các quầy áp dụng ngay từ lần gọi sau.</source>
         <translation>Saved; counters apply the rules from their next call.</translation>
     </message>
