@@ -259,7 +259,8 @@ def save_kiosk_screens(
     runner: ServiceRunner, location: DataLocation, status: WardStatus, out: Path
 ) -> None:
     """The kiosk at 1920×1080: the start screen (vi and en), the priority step, the number after
-    a ticket is printed and when it could not be; the ticket's PDF to docs/forms/ve-so-thu-tu.png."""
+    a ticket is printed and when it could not be; the ticket's PDF as docs/forms/ve-so-thu-tu.png
+    (150 dpi)."""
     import shutil
     import subprocess
 

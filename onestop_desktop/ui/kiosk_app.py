@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from onestop_desktop import __version__
@@ -98,6 +99,10 @@ class KioskController(QObject):
 
     def _show(self, widget: QLabel | KioskWindow) -> None:
         if self.full_screen:
+            # Full screen even under a bare X server with no window manager to honour the request.
+            screen = widget.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                widget.setGeometry(screen.geometry())
             widget.showFullScreen()
         else:
             widget.resize(1920, 1080)

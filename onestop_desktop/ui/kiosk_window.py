@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -66,7 +67,8 @@ CONFIRM_MS = 6_000  # the number stays on screen this long after a ticket
 IDLE_MS = 30_000  # back to the start screen (and the ward's language) when nobody touches it
 LONG_PRESS_MS = 3_000  # holding the ward's name this long opens the unlock dialog
 FONT = "Liberation Sans"
-BASE_WIDTH, BASE_HEIGHT = 1920, 1080  # sizes below are for this screen, scaled to the real one
+# Sizes below are for a 1920×1080 screen (1080×1920 when upright), scaled to the real one.
+BASE_LONG, BASE_SHORT = 1920, 1080
 
 PrintAction = Callable[[Path], "PrintOutcome"]
 
@@ -266,6 +268,7 @@ class KioskWindow(QWidget):
         self._refreshing = False
         self._issuing = False
         self._scale = 0.0
+        self._portrait = False
         self._loaded_once = False
 
         self.setObjectName("KioskWindow")
@@ -302,6 +305,7 @@ class KioskWindow(QWidget):
         self.corner = QWidget()  # the ward's name: a long press here opens the unlock dialog
         self.caption = _label("caption", align=left)
         self.ward_name = _label("ward_name", self.session.ward.name or "", left)
+        self.ward_name.setWordWrap(True)  # a long name on an upright screen takes two lines
         corner = QVBoxLayout(self.corner)
         corner.setContentsMargins(0, 0, 0, 0)
         corner.setSpacing(0)
@@ -334,6 +338,8 @@ class KioskWindow(QWidget):
         self.pages.addWidget(self._build_priority())
         self.pages.addWidget(self._build_done())
         self.outer = QVBoxLayout(self)
+        # The screen's size rules, not the content's: on a small screen the type shrinks instead.
+        self.outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.addWidget(self.header)
         self.outer.addWidget(self.pages, 1)
@@ -428,11 +434,21 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self._apply_scale()
 
+    @property
+    def portrait(self) -> bool:
+        """An upright screen: lanes in one column, priorities in two."""
+        return self.height() > self.width()
+
     def _apply_scale(self) -> None:
-        s = max(0.4, min(self.width() / BASE_WIDTH, self.height() / BASE_HEIGHT))
-        if abs(s - self._scale) < 0.01:
+        base_w, base_h = (BASE_SHORT, BASE_LONG) if self.portrait else (BASE_LONG, BASE_SHORT)
+        s = max(0.4, min(self.width() / base_w, self.height() / base_h))
+        if abs(s - self._scale) < 0.01 and self.portrait == self._portrait:
             return
         self._scale = s
+        if self.portrait != self._portrait:
+            self._portrait = self.portrait
+            self._build_lane_buttons(self.services)
+            self._build_priority_buttons()
 
         def px(n: float) -> int:
             return max(4, round(n * s))
@@ -447,7 +463,8 @@ class KioskWindow(QWidget):
         self.priority_box.setContentsMargins(px(60), px(36), px(60), px(40))
         self.priority_box.setSpacing(px(20))
         self.priorities_grid.setSpacing(px(30))
-        self.done_box.setContentsMargins(px(160), px(36), px(160), px(36))
+        side = px(40 if self.portrait else 160)
+        self.done_box.setContentsMargins(side, px(36), side, px(36))
         self.done_box.setSpacing(px(14))
         self.ticket_box.setContentsMargins(px(40), px(24), px(40), px(28))
         for lane in self._lane_buttons.values():
@@ -459,7 +476,8 @@ class KioskWindow(QWidget):
     def _fit_number(self) -> None:
         """The number as large as fits: up to 340 px tall on a 1920×1080 screen."""
         text = self.number.text() or "A000"
-        width = max(100, self.width() - round(2 * 240 * self._scale))
+        side = 40 if self.portrait else 160  # the confirmation's margins, then the frame's
+        width = max(100, self.width() - round(2 * (side + 80) * self._scale))
         size = max(40, round(340 * self._scale))
         font = QFont(FONT)
         font.setBold(True)
@@ -603,8 +621,12 @@ class KioskWindow(QWidget):
             self.lanes_grid.removeWidget(button)
             button.deleteLater()
         self._lane_buttons = {}
-        columns = 1 if len(services) <= 1 else 2 if len(services) <= 4 else 3
+        if self.portrait:
+            columns = 1 if len(services) <= 5 else 2
+        else:
+            columns = 1 if len(services) <= 1 else 2 if len(services) <= 4 else 3
         rows = (len(services) + columns - 1) // columns
+        _reset_stretch(self.lanes_grid)
         for index, row in enumerate(services):
             button = _LaneButton(row)
             button.set_scale(self._scale or 1.0)
@@ -633,7 +655,8 @@ class KioskWindow(QWidget):
         self._priority_buttons = []
         choices: list[tuple[str, str]] = [("", self.tr("Không ưu tiên"))]
         choices += [(code, self._priority_text(code)) for code in self.categories]
-        columns = 3 if len(choices) > 4 else 2
+        columns = 2 if self.portrait or len(choices) <= 4 else 3
+        _reset_stretch(self.priorities_grid)
         for index, (code, text) in enumerate(choices):
             button = QPushButton(text)
             button.setObjectName("priority")
@@ -836,6 +859,13 @@ class KioskWindow(QWidget):
         for timer in (self._clock_timer, self._return_timer, self._idle_timer, self.refresh_timer):
             timer.stop()
         super().closeEvent(event)
+
+
+def _reset_stretch(grid: QGridLayout) -> None:
+    for r in range(grid.rowCount()):
+        grid.setRowStretch(r, 0)
+    for c in range(grid.columnCount()):
+        grid.setColumnStretch(c, 0)
 
 
 def _wrap_buttons(buttons: list[QPushButton]) -> None:
