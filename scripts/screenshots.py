@@ -301,7 +301,7 @@ def save_kiosk_screens(
     save(window, out, "kiosk-priority-vi.png")
     issued: list[KioskTicket] = []
     window.ticket_issued.connect(issued.append)
-    window.priority_button("elderly").click()
+    window.choose_priority("elderly")  # as the "Người cao tuổi" button does
     wait_for(window.ticket_issued)
     settle(worker)
     save(window, out, "kiosk-ticket-vi.png")
@@ -325,7 +325,7 @@ def save_kiosk_screens(
     set_printer_name(location, "Máy in vé")
     window._print_action = window._print_on_this_pc
     window.lane_button("C").click()
-    window.priority_button(None).click()
+    window.choose_priority(None)
     wait_for(window.ticket_issued)
     settle(worker)
     save(window, out, "kiosk-not-printed-vi.png")

@@ -9,7 +9,8 @@ the DB worker as ``KIOSK_ACTOR``, its 80 mm PDF written to
 number is shown very large for ``confirm_ms`` (twice as long when the ticket could not be printed:
 the screen then says "Vui lòng ghi nhớ số của bạn"; the ticket is issued either way and nothing is
 lost), then the start screen comes back in the ward's language. A citizen who walks away at the
-priority step, or leaves the kiosk in English, is reset after ``idle_ms``.
+priority step, or leaves the kiosk in English, is reset after ``idle_ms``. Touches of the
+priority step in its first ``double_tap_ms`` are ignored: a double tap on a lane issues nothing.
 
 Locked: Esc, Alt+F4 and the window manager do not close it. Ctrl+Shift+Q, or holding a finger
 on the ward's name (top-left corner) for three seconds, opens ``KioskUnlockDialog``; only an
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,6 +67,7 @@ REFRESH_MS = 5_000  # waiting counts on the lane buttons
 CONFIRM_MS = 6_000  # the number stays on screen this long after a ticket
 IDLE_MS = 30_000  # back to the start screen (and the ward's language) when nobody touches it
 LONG_PRESS_MS = 3_000  # holding the ward's name this long opens the unlock dialog
+DOUBLE_TAP_MS = 400  # touches of the priority step this soon after it shows are ignored
 FONT = "Liberation Sans"
 # Sizes below are for a 1920×1080 screen (1080×1920 when upright), scaled to the real one.
 BASE_LONG, BASE_SHORT = 1920, 1080
@@ -249,6 +251,7 @@ class KioskWindow(QWidget):
         refresh_ms: int = REFRESH_MS,
         idle_ms: int = IDLE_MS,
         long_press_ms: int = LONG_PRESS_MS,
+        double_tap_ms: int = DOUBLE_TAP_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -256,6 +259,9 @@ class KioskWindow(QWidget):
         self.default_language = session.language if session.language in ("vi", "en") else "vi"
         self.language = self.default_language
         self.confirm_ms = confirm_ms
+        self.double_tap_ms = double_tap_ms
+        self._priority_shown = QElapsedTimer()
+        self._priority_shown.start()
         self._print_action = print_action or self._print_on_this_pc
         self.unlocked = False  # set by an administrator's password; only then does it close
         self.services: list[ServiceRow] = []
@@ -666,7 +672,7 @@ class KioskWindow(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setMinimumHeight(max(4, round(170 * (self._scale or 1.0))))
             button.setEnabled(not self._issuing)
-            button.clicked.connect(lambda _c=False, code=code: self.choose_priority(code or None))
+            button.clicked.connect(lambda _c=False, code=code: self._priority_touched(code or None))
             self.priorities_grid.addWidget(button, index // columns, index % columns)
             self._priority_buttons.append(button)
         _wrap_buttons(self._priority_buttons)
@@ -684,6 +690,13 @@ class KioskWindow(QWidget):
             return
         self._fill_chosen()
         self.pages.setCurrentWidget(self.priority_page)
+        self._priority_shown.start()
+
+    def _priority_touched(self, category: str | None) -> None:
+        # A double tap on a lane must not also choose the priority button now under the finger.
+        if self._priority_shown.elapsed() < self.double_tap_ms:
+            return
+        self.choose_priority(category)
 
     def choose_priority(self, category: str | None) -> None:
         if self._issuing or self.chosen is None:

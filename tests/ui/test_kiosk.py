@@ -91,6 +91,7 @@ def open_kiosk(
             worker, runner, location, runner.read(ward_status, None), KIOSK_ACTOR, "vi"
         )
         kwargs.setdefault("confirm_ms", 60_000)
+        kwargs.setdefault("double_tap_ms", 0)
         window = KioskWindow(session, **kwargs)  # type: ignore[arg-type]
         made.append((window, worker))
         window.resize(1920, 1080)
@@ -283,6 +284,16 @@ def test_back_returns_to_the_services_without_a_ticket(
     assert window.chosen_label.text() == "Dịch vụ: B — Chứng thực"
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.start_page
+    assert tickets(runner) == []
+
+
+def test_a_double_tap_on_a_lane_does_not_also_choose_a_priority(
+    qtbot, open_kiosk, runner: ServiceRunner
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(double_tap_ms=60_000)
+    qtbot.mouseClick(window.lane_button("A"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.priority_button(None), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.priority_page
     assert tickets(runner) == []
 
 
