@@ -138,7 +138,15 @@ def test_a_wards_0002_database_keeps_its_dossiers_at_head(tmp_path: Path) -> Non
             assert session.scalar(select(func.count()).select_from(DossierPrint)) == 0
     finally:
         db.dispose()
-    assert _counts(path) == {**before, "dossier_prints": 0}
+    after = _counts(path)
+    assert {t: after[t] for t in before} == before  # every row of 0002 is still there
+    assert {t: n for t, n in after.items() if t not in before} == {  # new tables empty
+        "dossier_prints": 0,
+        "ticket_calls": 0,
+    }
+    with sqlite3.connect(path) as conn:  # 0004: old tickets wait in the lane that issued them
+        lanes = conn.execute("SELECT count(*) FROM tickets WHERE lane_id = service_id").fetchone()
+        assert lanes[0] == before["tickets"]
     conn = sqlite3.connect(path)
     try:
         assert conn.execute(
