@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="seed a demo ward on first start")
     parser.add_argument("--lang", choices=("vi", "en"), help="UI language for this run")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--kiosk", action="store_true", help="ticket kiosk: full-screen touch buttons per service"
+    )
+    mode.add_argument(
+        "--display", action="store_true", help="display board for the waiting room, with voice"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create or migrate the database")
@@ -157,6 +164,14 @@ def _open(location: DataLocation):  # type: ignore[no-untyped-def]
 
 
 def _cmd_gui(args: argparse.Namespace, location: DataLocation) -> int:
+    if args.kiosk:
+        from onestop_desktop.ui.kiosk_app import run_kiosk
+
+        return int(run_kiosk(location, args.lang))
+    if args.display:
+        from onestop_desktop.ui.display_app import run_display
+
+        return int(run_display(location, args.lang))
     from onestop_desktop.ui.app import run_app
 
     return int(run_app(location, demo=args.demo, language=args.lang))
