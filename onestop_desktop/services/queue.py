@@ -508,7 +508,7 @@ def pause_counter(ctx: ServiceContext, counter_id: int, reason: str) -> CounterR
         )
     counter.paused_reason = text
     counter.paused_at = ctx.clock.now()
-    ctx.audit("counter", counter.number, "pause", reason=text)
+    ctx.audit("counter", counter.id, "pause", after={"number": counter.number}, reason=text)
     return _counter_row(counter)
 
 
@@ -519,8 +519,19 @@ def resume_counter(ctx: ServiceContext, counter_id: int) -> CounterRow:
         raise ValidationError("Quầy không tạm dừng.", "The counter is not paused.", field="counter")
     counter.paused_reason = None
     counter.paused_at = None
-    ctx.audit("counter", counter.number, "resume")
+    ctx.audit("counter", counter.id, "resume", after={"number": counter.number})
     return _counter_row(counter)
+
+
+def _call_row(call: TicketCall, ticket: Ticket, service: QueueService, counter: Counter) -> CallRow:
+    return CallRow(
+        id=call.id,
+        at=call.at,
+        kind=call.kind,
+        label=ticket_label(service.prefix, ticket.number, service.range_end),
+        counter_number=counter.number,
+        service_name_vi=service.name_vi,
+    )
 
 
 # -- the display board ---------------------------------------------------------------------------
@@ -533,29 +544,26 @@ def last_call_id(ctx: ServiceContext) -> int:
 def board_state(ctx: ServiceContext, recent: int = 8) -> BoardState:
     ctx.require(Permission.SERVE_COUNTER)
     session = ctx.session
-    rows = session.execute(
+    today = _today(ctx)
+    joined = (
         select(TicketCall, Ticket, QueueService, Counter)
         .join(Ticket, TicketCall.ticket_id == Ticket.id)
         .join(QueueService, Ticket.service_id == QueueService.id)
         .join(Counter, TicketCall.counter_id == Counter.id)
-        .where(TicketCall.business_date == _today(ctx))
+    )
+    recent_rows = session.execute(
+        joined.where(TicketCall.business_date == today)
         .order_by(TicketCall.id.desc())
-        .limit(max(recent, 1) * 8)
+        .limit(max(recent, 1))
     ).all()
-    calls = [
-        CallRow(
-            id=call.id,
-            at=call.at,
-            kind=call.kind,
-            label=ticket_label(service.prefix, ticket.number, service.range_end),
-            counter_number=counter.number,
-            service_name_vi=service.name_vi,
-        )
-        for call, ticket, service, counter in rows
-    ]
-    latest: dict[int, CallRow] = {}
-    for call in calls:
-        latest.setdefault(call.counter_number, call)
+    newest_per_counter = (
+        select(func.max(TicketCall.id))
+        .where(TicketCall.business_date == today)
+        .group_by(TicketCall.counter_id)
+    )
+    latest_rows = session.execute(joined.where(TicketCall.id.in_(newest_per_counter))).all()
+    calls = [_call_row(*row) for row in recent_rows]
+    latest = {row.counter_number: row for row in (_call_row(*r) for r in latest_rows)}
     ward = session.scalars(select(Ward.name)).first() or ""
     return BoardState(
         ward_name=ward,
