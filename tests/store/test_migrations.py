@@ -298,3 +298,30 @@ def _schema(path: Path) -> dict[str, list[list[tuple[object, ...]]]]:
         }
     finally:
         conn.close()
+
+
+def test_the_schema_head_constant_is_alembics_head() -> None:
+    """Starting on an up-to-date database skips Alembic by comparing with SCHEMA_HEAD: a new
+    migration must update it, or every start would run Alembic for nothing (or, worse, skip it)."""
+    from onestop_desktop.store.migrate import SCHEMA_HEAD, head_revision
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_an_up_to_date_database_opens_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from onestop_desktop.store.migrate import SCHEMA_HEAD
+
+    path = tmp_path / "onestop.sqlite"
+    upgrade_to(sqlite_url(path), "head")
+    probe = (
+        "import sys; from datetime import datetime; "
+        "from onestop_desktop.store.engine import Database, sqlite_url; "
+        "from onestop_desktop.store.migrate import ensure_schema; "
+        f"r = ensure_schema(Database(sqlite_url({str(path)!r})), None, datetime(2026, 11, 20)); "
+        "print(r.from_revision, r.upgraded, 'alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [SCHEMA_HEAD, "False", "False"]
