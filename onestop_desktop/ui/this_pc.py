@@ -1,4 +1,5 @@
-"""Settings that belong to one counter PC, not to the ward: which printer its forms go to.
+"""Settings that belong to one PC, not to the ward: which printer its forms go to, which counter
+it is, whether its display board speaks.
 
 Kept in ``DATA/this-pc.json`` beside the database folder of this PC; a shared PostgreSQL database
 is not the place for them (each counter has its own printer).
@@ -23,6 +24,15 @@ def _read(location: DataLocation) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
+def _write(location: DataLocation, key: str, value: object) -> None:
+    data = _read(location)
+    data[key] = value
+    path = location.data_dir / FILE_NAME
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(path)
+
+
 def printer_name(location: DataLocation) -> str | None:
     """The printer chosen for this PC, or None for the system's default printer."""
     name = _read(location).get("printer")
@@ -30,12 +40,7 @@ def printer_name(location: DataLocation) -> str | None:
 
 
 def set_printer_name(location: DataLocation, name: str | None) -> None:
-    data = _read(location)
-    data["printer"] = name or None
-    path = location.data_dir / FILE_NAME
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(path)
+    _write(location, "printer", name or None)
     log.info("printer for this PC set to %s", name or "the system default")
 
 
@@ -46,10 +51,17 @@ def counter_number(location: DataLocation) -> int | None:
 
 
 def set_counter_number(location: DataLocation, number: int | None) -> None:
-    data = _read(location)
-    data["counter"] = number
-    path = location.data_dir / FILE_NAME
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(path)
+    _write(location, "counter", number)
     log.info("this PC is counter %s", number if number is not None else "(none)")
+
+
+def voice_enabled(location: DataLocation) -> bool:
+    """Whether this PC's display board announces calls aloud (on unless switched off)."""
+    return _read(location).get("display_voice") is not False
+
+
+def set_voice_enabled(location: DataLocation, on: bool) -> None:
+    try:
+        _write(location, "display_voice", on)
+    except OSError:
+        log.warning("cannot write %s", location.data_dir / FILE_NAME)

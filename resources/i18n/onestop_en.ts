@@ -875,17 +875,7 @@
 <context>
     <name>DisplayApp</name>
     <message>
-        <location filename="../../onestop_desktop/ui/display_app.py" line="118"/>
-        <source>Đang kết nối…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_app.py" line="126"/>
-        <source>Thử lại sau {0} giây.</source>
-        <translation>Trying again in {0} seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/display_app.py" line="141"/>
+        <location filename="../../onestop_desktop/ui/display_app.py" line="42"/>
         <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại bảng hiển thị.</source>
         <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the display board.</translation>
     </message>
@@ -893,58 +883,58 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="167"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="174"/>
         <source>Bảng hiển thị số thứ tự</source>
         <translation>Queue display board</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="203"/>
         <source>BỘ PHẬN MỘT CỬA</source>
         <translation>ONE-STOP SERVICE DESK</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="205"/>
         <source>● mất kết nối</source>
         <translation>● connection lost</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="200"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="207"/>
         <source>Đã tắt tiếng (M)</source>
         <translation>Sound off (M)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="238"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="244"/>
         <source>CÁC QUẦY</source>
         <translation>COUNTERS</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="243"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="249"/>
         <source>Chưa có lượt gọi nào hôm nay</source>
         <translation>No calls yet today</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="255"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="261"/>
         <source>CÁC SỐ VỪA GỌI</source>
         <translation>RECENTLY CALLED</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="339"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="351"/>
         <source>Xin mời quý khách lấy số thứ tự</source>
         <translation>Please take a ticket</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="344"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="356"/>
         <source>Mời khách hàng số</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="346"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="358"/>
         <source>→ Quầy {0}</source>
         <translation>→ Counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="355"/>
-        <location filename="../../onestop_desktop/ui/display_window.py" line="366"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="367"/>
+        <location filename="../../onestop_desktop/ui/display_window.py" line="378"/>
         <source>Quầy {0}</source>
         <translation>Counter {0}</translation>
     </message>
@@ -1245,17 +1235,7 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_app.py" line="109"/>
-        <source>Đang kết nối…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/kiosk_app.py" line="117"/>
-        <source>Thử lại sau {0} giây.</source>
-        <translation>Trying again in {0} seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/kiosk_app.py" line="132"/>
+        <location filename="../../onestop_desktop/ui/kiosk_app.py" line="34"/>
         <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại máy lấy số.</source>
         <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the kiosk.</translation>
     </message>
@@ -1297,162 +1277,162 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="476"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="501"/>
         <source>Người cao tuổi</source>
         <translation>Elderly person</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="477"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="502"/>
         <source>Người khuyết tật</source>
         <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="478"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="503"/>
         <source>Phụ nữ mang thai</source>
         <translation>Pregnant woman</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="479"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="504"/>
         <source>Người có công với cách mạng</source>
         <translation>Person with meritorious service</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="480"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="505"/>
         <source>Người đi cùng trẻ nhỏ</source>
         <translation>Person with a small child</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="490"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="515"/>
         <source>Máy lấy số thứ tự</source>
         <translation>Ticket kiosk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="491"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="516"/>
         <source>BỘ PHẬN MỘT CỬA</source>
         <translation>ONE-STOP COUNTER</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="494"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="519"/>
         <source>Mời chọn dịch vụ</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="495"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="520"/>
         <source>Chạm vào dịch vụ bạn cần để lấy số thứ tự</source>
         <translation>Touch the service you need to take a number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="498"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="523"/>
         <source>Người cao tuổi, người khuyết tật, phụ nữ mang thai… được ưu tiên: chọn ở bước tiếp theo.</source>
         <translation>Elderly people, people with a disability, pregnant women… are served first: choose it in the next step.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="503"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="528"/>
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="505"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="530"/>
         <source>Hiện chưa có dịch vụ nào để lấy số. Vui lòng hỏi cán bộ tại quầy.</source>
         <translation>No service is open for tickets right now. Please ask at a counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="507"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="532"/>
         <source>Bạn có thuộc đối tượng ưu tiên không?</source>
         <translation>Are you entitled to priority?</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="509"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="534"/>
         <source>Nếu không, chọn “Không ưu tiên”. Cán bộ có thể đề nghị xuất trình giấy tờ.</source>
         <translation>If not, choose “No priority”. Staff may ask to see a document.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="511"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="536"/>
         <source>← Quay lại</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="512"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="537"/>
         <source>Đang in số thứ tự…</source>
         <translation>Printing your number…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="513"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="538"/>
         <source>Số thứ tự của bạn</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="514"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="539"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="523"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="548"/>
         <source>Đang chờ: {0} người</source>
         <translation>Waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="528"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="553"/>
         <source>Dịch vụ: {0} — {1}</source>
         <translation>Service: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="633"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="662"/>
         <source>Không ưu tiên</source>
         <translation>No priority</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="699"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="736"/>
         <source>Ưu tiên: {0}</source>
         <translation>Priority: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="705"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="742"/>
         <source>Số người đang chờ trước bạn: {0}</source>
         <translation>People waiting ahead of you: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="709"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="746"/>
         <source>Đang in vé…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="719"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="756"/>
         <source>Không ghi được tệp vé để in.</source>
         <translation>The ticket file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="728"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="765"/>
         <source>Mời bạn nhận vé ở khe máy in bên dưới.</source>
         <translation>Please take your ticket from the printer below.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="729"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="766"/>
         <source>Xin cảm ơn!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="732"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="769"/>
         <source>Vui lòng ghi nhớ số của bạn</source>
         <translation>Please remember your number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="734"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="771"/>
         <source>Máy chưa in được vé ({0}). Số của bạn vẫn được gọi bình thường.</source>
         <translation>The ticket could not be printed ({0}). Your number will be called as usual.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="750"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="787"/>
         <source>Hệ thống đang gặp sự cố.</source>
         <translation>The system has a problem.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="754"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="791"/>
         <source>Chưa lấy được số thứ tự</source>
         <translation>No number could be issued</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="756"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="793"/>
         <source>{0} Vui lòng thử lại hoặc hỏi cán bộ tại quầy.</source>
         <translation>{0} Please try again or ask at a counter.</translation>
     </message>
@@ -2338,6 +2318,19 @@ The PDF is still saved at: {1}</translation>
         <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="102"/>
         <source>Chọn dịch vụ khác hoặc một quầy cụ thể để chuyển tới.</source>
         <translation>Choose another service or a particular counter to transfer to.</translation>
+    </message>
+</context>
+<context>
+    <name>UnattendedApp</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/unattended_app.py" line="137"/>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/unattended_app.py" line="145"/>
+        <source>Thử lại sau {0} giây.</source>
+        <translation>Trying again in {0} seconds.</translation>
     </message>
 </context>
 <context>
