@@ -62,8 +62,9 @@ def write_ui_cache(location: DataLocation, ward_name: str, language: str) -> Non
         log.warning("cannot write %s", location.ui_cache_file)
 
 
-def _open(location: DataLocation, clock: Clock | None) -> tuple[ServiceRunner, WardStatus]:
-    """Runs on the worker thread: imports the data layers, opens and migrates the database."""
+def open_runner(location: DataLocation, clock: Clock | None) -> tuple[ServiceRunner, WardStatus]:
+    """Runs on the worker thread: imports the data layers, opens and migrates the database, and
+    reads the ward. Every mode starts with this."""
     from onestop_desktop.domain.clock import SystemClock
     from onestop_desktop.services.context import ServiceRunner
     from onestop_desktop.services.setup import ward_status
@@ -72,10 +73,20 @@ def _open(location: DataLocation, clock: Clock | None) -> tuple[ServiceRunner, W
     clock = clock or SystemClock()
     db, _report = open_database(location, clock.now())
     runner = ServiceRunner(db, clock)
-    status = runner.read(ward_status, None)
+    try:
+        status = runner.read(ward_status, None)
+    except BaseException:
+        db.dispose()
+        raise
+    return runner, status
+
+
+def _open(location: DataLocation, clock: Clock | None) -> tuple[ServiceRunner, WardStatus]:
+    """The counter app's opening: remembers the ward for the next login window, and warms what
+    login and the main window need, still off the GUI thread."""
+    runner, status = open_runner(location, clock)
     if status.initialised:
         write_ui_cache(location, status.name or "", status.language)
-    # Warm what login and the main window need, still off the GUI thread.
     import onestop_desktop.services.auth
     import onestop_desktop.ui.main_window  # noqa: F401
 

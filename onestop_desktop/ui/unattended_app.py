@@ -21,7 +21,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from onestop_desktop import __version__
 from onestop_desktop.store.instance_lock import InstanceLock
 from onestop_desktop.store.location import DataLocation
-from onestop_desktop.ui.app import PROBE_ENV, _install_excepthook, _load_fonts, read_ui_cache
+from onestop_desktop.ui.app import (
+    PROBE_ENV,
+    _install_excepthook,
+    _load_fonts,
+    open_runner,
+    read_ui_cache,
+)
 from onestop_desktop.ui.i18n import install_language
 from onestop_desktop.ui.messages import error_text, set_message_language
 from onestop_desktop.ui.worker import DbWorker
@@ -40,21 +46,8 @@ RETRY_MS = 10_000
 def _open(
     location: DataLocation, clock: Clock | None, warm: tuple[str, ...]
 ) -> tuple[ServiceRunner, WardStatus]:
-    """Runs on the worker thread: imports the data layers, opens and migrates the database, and
-    imports the mode's window modules, still off the GUI thread."""
-    from onestop_desktop.domain.clock import SystemClock
-    from onestop_desktop.services.context import ServiceRunner
-    from onestop_desktop.services.setup import ward_status
-    from onestop_desktop.store.startup import open_database
-
-    clock = clock or SystemClock()
-    db, _report = open_database(location, clock.now())
-    runner = ServiceRunner(db, clock)
-    try:
-        status = runner.read(ward_status, None)
-    except BaseException:
-        db.dispose()
-        raise
+    """Runs on the worker thread: opens the database, then imports the mode's window modules."""
+    runner, status = open_runner(location, clock)
     for module in warm:
         importlib.import_module(module)
     return runner, status
