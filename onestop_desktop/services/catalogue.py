@@ -186,8 +186,9 @@ def _detail(p: Procedure) -> ProcedureDetail:
     )
 
 
-def _apply(p: Procedure, spec: ProcedureSpec) -> None:
-    values: dict[str, object] = {
+def _columns(spec: ProcedureSpec) -> dict[str, Any]:
+    """The procedure's own columns as the spec gives them (documents aside)."""
+    return {
         "code": spec.code,
         "name_vi": spec.name_vi,
         "name_en": spec.name_en,
@@ -201,8 +202,11 @@ def _apply(p: Procedure, spec: ProcedureSpec) -> None:
         "legal_basis": spec.legal_basis,
         "return_at_counter": spec.return_at_counter,
         "return_by_post": spec.return_by_post,
-        "search_key": spec.search_key,
     }
+
+
+def _apply(p: Procedure, spec: ProcedureSpec) -> None:
+    values = {**_columns(spec), "search_key": spec.search_key}
     for name, value in values.items():
         # Only real changes are set: an unchanged save must not look like a change to audit.
         if getattr(p, name) != value:
@@ -266,19 +270,7 @@ def _update(p: Procedure, spec: ProcedureSpec, *, activate: bool) -> bool:
 def _audit_view(p: Procedure) -> dict[str, Any]:
     spec = _spec_of(p)
     return {
-        "code": spec.code,
-        "name_vi": spec.name_vi,
-        "name_en": spec.name_en,
-        "field_vi": spec.field_vi,
-        "field_en": spec.field_en,
-        "processing_days": spec.processing_days,
-        "processing_unit": spec.processing_unit.value,
-        "same_day_cutoff": spec.same_day_cutoff,
-        "fee_vnd": spec.fee_vnd,
-        "fee_note": spec.fee_note,
-        "legal_basis": spec.legal_basis,
-        "return_at_counter": spec.return_at_counter,
-        "return_by_post": spec.return_by_post,
+        **_columns(spec),
         "active": p.active,
         "documents": [[d.name, d.copy_kind.value, d.count, d.mandatory] for d in spec.documents],
     }
