@@ -7,7 +7,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -153,27 +152,6 @@ def test_truncated_database_file_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "corrupt" in result.stderr or "malformed" in result.stderr
-
-
-@pytest.fixture
-def read_only_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder nobody can write to, root included (root ignores permission bits)."""
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        yield folder
-        folder.chmod(0o755)
-        return
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)]).returncode == 0
-    if mounted:
-        subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True)
-        yield folder
-        subprocess.run(["umount", str(folder)], check=True)
-        return
-    subprocess.run(["chattr", "+i", str(folder)], check=True)
-    yield folder
-    subprocess.run(["chattr", "-i", str(folder)], check=True)
 
 
 def test_read_only_data_folder(read_only_folder: Path) -> None:
