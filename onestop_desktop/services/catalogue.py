@@ -416,7 +416,9 @@ def search_procedures(ctx: ServiceContext, query: str = "", limit: int = 50) -> 
         at = name.find(phrase)
         return (0 if at == 0 else 1 if at > 0 else 2, max(at, 0), len(name))
 
-    found = list(ctx.session.scalars(_search(query, False).limit(max(limit, 400))))
+    # Ranking needs every match (a catalogue holds a few hundred); browsing needs only a page.
+    fetch = max(limit, 400) if phrase else limit
+    found = list(ctx.session.scalars(_search(query, False).limit(fetch)))
     if phrase:
         found.sort(key=rank)
     rows = []
