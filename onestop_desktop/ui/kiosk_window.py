@@ -52,12 +52,12 @@ from onestop_desktop.services.queue import (
 )
 from onestop_desktop.services.queue_dto import IssuedTicket, ServiceRow
 from onestop_desktop.ui.i18n import install_language
+from onestop_desktop.ui.kiosk_style import FONT, kiosk_style
 from onestop_desktop.ui.messages import set_message_language
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.worker import start_refresh_timer
 
 if TYPE_CHECKING:
-    from onestop_desktop.printing.ticket import TicketSlip
     from onestop_desktop.ui.kiosk_unlock_dialog import KioskUnlockDialog
     from onestop_desktop.ui.pdf_printer import PrintOutcome
 
@@ -68,7 +68,6 @@ CONFIRM_MS = 6_000  # the number stays on screen this long after a ticket
 IDLE_MS = 30_000  # back to the start screen (and the ward's language) when nobody touches it
 LONG_PRESS_MS = 3_000  # holding the ward's name this long opens the unlock dialog
 DOUBLE_TAP_MS = 400  # touches of the priority step this soon after it shows are ignored
-FONT = "Liberation Sans"
 # Sizes below are for a 1920×1080 screen (1080×1920 when upright), scaled to the real one.
 BASE_LONG, BASE_SHORT = 1920, 1080
 
@@ -86,103 +85,7 @@ class KioskTicket:
     english: bool
 
 
-# -- the PDF, on the worker ------------------------------------------------------------------------
-def ticket_slip(issued: IssuedTicket) -> TicketSlip:
-    from onestop_desktop.printing.ticket import TicketSlip, priority_names
-
-    t = issued.ticket
-    vi, en = priority_names(t.priority_category) if t.priority_category else (None, None)
-    return TicketSlip(
-        ward_name=issued.ward_name,
-        label=t.label,
-        service_name_vi=t.service_name_vi,
-        service_name_en=t.service_name_en,
-        issued_at=t.issued_at,
-        people_ahead=issued.people_ahead,
-        priority_label=vi,
-        priority_label_en=en,
-    )
-
-
-def ticket_path(documents_dir: Path, issued: IssuedTicket) -> Path:
-    """``<documents>/tickets/<yyyy-mm-dd>/<label>.pdf`` (a label is unique within its day)."""
-    t = issued.ticket
-    return documents_dir / "tickets" / f"{t.issued_at:%Y-%m-%d}" / f"{t.label}.pdf"
-
-
-def save_ticket(documents_dir: Path, issued: IssuedTicket, english: bool) -> Path | None:
-    from onestop_desktop.printing.ticket import write_ticket
-
-    try:
-        return write_ticket(
-            ticket_slip(issued), ticket_path(documents_dir, issued), english=english
-        )
-    except OSError as error:
-        log.error("could not write the PDF of ticket %s: %s", issued.ticket.label, error)
-        return None
-
-
-# -- look --------------------------------------------------------------------------------------
-def _style(s: float) -> str:
-    def px(n: float) -> str:
-        return f"{max(8, round(n * s))}px"
-
-    return f"""
-KioskWindow {{ background: #0b1524; }}
-QLabel {{ color: #f4f7fb; background: transparent; font-family: "{FONT}"; }}
-QFrame#header {{ background: #12263f; border-bottom: {px(4)} solid #f2c12e; }}
-QLabel#caption {{ color: #a9bdd6; font-size: {px(24)}; font-weight: bold; }}
-QLabel#ward_name {{ font-size: {px(46)}; font-weight: bold; }}
-QLabel#clock {{ font-size: {px(46)}; font-weight: bold; }}
-QLabel#date {{ color: #a9bdd6; font-size: {px(24)}; }}
-QPushButton {{ font-family: "{FONT}"; }}
-QPushButton#language {{
-    color: #f4f7fb; background: #1d3657; border: {px(3)} solid #2f5685;
-    border-radius: {px(16)}; font-size: {px(30)}; font-weight: bold;
-    padding: {px(10)} {px(26)};
-}}
-QPushButton#language:checked {{ color: #0b1524; background: #ffd54a; border-color: #ffd54a; }}
-QLabel#title {{ font-size: {px(58)}; font-weight: bold; }}
-QLabel#subtitle {{ color: #c7d5e6; font-size: {px(32)}; }}
-QLabel#hint {{ color: #a9bdd6; font-size: {px(28)}; }}
-QPushButton#lane {{
-    background: #17457a; border: {px(3)} solid #2a62a3; border-radius: {px(28)};
-}}
-QPushButton#lane:pressed {{ background: #ffd54a; border-color: #ffd54a; }}
-QLabel#lane_prefix {{
-    color: #0b1524; background: #ffd54a; border-radius: {px(22)};
-    font-size: {px(104)}; font-weight: bold;
-}}
-QLabel#lane_name {{ font-size: {px(50)}; font-weight: bold; }}
-QLabel#lane_waiting {{ color: #c7d5e6; font-size: {px(30)}; }}
-QLabel#chosen {{ color: #ffd54a; font-size: {px(40)}; font-weight: bold; }}
-QPushButton#priority {{
-    color: #f4f7fb; background: #17457a; border: {px(3)} solid #2a62a3;
-    border-radius: {px(26)}; font-size: {px(40)}; font-weight: bold; padding: {px(12)};
-}}
-QPushButton#priority[normal="true"] {{
-    color: #0b1524; background: #ffd54a; border-color: #ffd54a;
-}}
-QPushButton#priority:pressed {{ background: #f4f7fb; color: #0b1524; }}
-QPushButton#priority:disabled {{ color: #6f86a3; background: #10223a; border-color: #1d3657; }}
-QPushButton#back, QPushButton#done {{
-    color: #f4f7fb; background: #1d3657; border: {px(3)} solid #2f5685;
-    border-radius: {px(20)}; font-size: {px(34)}; font-weight: bold;
-    padding: {px(14)} {px(40)};
-}}
-QLabel#busy {{ color: #ffd54a; font-size: {px(40)}; font-weight: bold; }}
-QFrame#ticket {{ background: #143a66; border-radius: {px(36)}; }}
-QLabel#your_number {{ color: #c7d5e6; font-size: {px(48)}; }}
-QLabel#number {{ color: #ffd54a; }}
-QLabel#done_service {{ font-size: {px(50)}; font-weight: bold; }}
-QLabel#done_priority {{ color: #ffd54a; font-size: {px(36)}; font-weight: bold; }}
-QLabel#done_ahead {{ font-size: {px(42)}; }}
-QLabel#done_status {{ font-size: {px(44)}; font-weight: bold; color: #9be7a8; }}
-QLabel#done_status[problem="true"] {{ color: #ffb74d; }}
-QLabel#done_detail {{ color: #a9bdd6; font-size: {px(28)}; }}
-"""
-
-
+# -- look (the stylesheet is in kiosk_style.py) ------------------------------------------------
 def _label(
     name: str, text: str = "", align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter
 ) -> QLabel:
@@ -459,7 +362,7 @@ class KioskWindow(QWidget):
         def px(n: float) -> int:
             return max(4, round(n * s))
 
-        self.setStyleSheet(_style(s))
+        self.setStyleSheet(kiosk_style(s))
         self.header_box.setContentsMargins(px(40), px(18), px(40), px(18))
         self.header_box.setSpacing(px(20))
         self.start_box.setContentsMargins(px(60), px(36), px(60), px(40))
@@ -708,6 +611,8 @@ class KioskWindow(QWidget):
         service_id, english = self.chosen.id, self.language == "en"
 
         def job() -> tuple[IssuedTicket, Path | None]:
+            from onestop_desktop.services.ticket_files import save_ticket  # reportlab, worker-side
+
             issued = runner.write(issue_ticket, KIOSK_ACTOR, service_id, category)
             return issued, save_ticket(documents_dir, issued, english)
 
