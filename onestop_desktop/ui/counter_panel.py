@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,8 @@ from onestop_desktop.services.queue import (
 )
 from onestop_desktop.services.queue_dto import CounterRow, CounterState, ServiceRow, TicketRow
 from onestop_desktop.ui.counter_choice_dialog import CounterChoiceDialog
+from onestop_desktop.ui.form_helpers import ERROR_STYLE
+from onestop_desktop.ui.labels import priority_label
 from onestop_desktop.ui.messages import error_text
 from onestop_desktop.ui.reason_dialog import ReasonDialog
 from onestop_desktop.ui.session import UiSession
@@ -59,7 +61,6 @@ from onestop_desktop.ui.transfer_dialog import TransferDialog
 from onestop_desktop.ui.worker import start_refresh_timer
 
 REFRESH_MS = 2_000
-ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 INFO_STYLE = "color: #1b5e20; font-weight: 600;"
 PANEL_STYLE = """
 CounterPanel { background: #eef3f9; border-bottom: 2px solid #9fb6d3; }
@@ -71,20 +72,6 @@ QPushButton#callNext { font-weight: 700; background: #0b57d0; color: white;
                        border: 1px solid #0842a0; border-radius: 4px; }
 QPushButton#callNext:disabled { background: #9db7e0; }
 """
-
-
-def priority_label(code: str | None) -> str:
-    """The citizen's priority category in the UI language ("" for a normal ticket)."""
-    if code is None:
-        return ""
-    labels = {
-        "elderly": QCoreApplication.translate("CounterPanel", "Người cao tuổi"),
-        "disabled": QCoreApplication.translate("CounterPanel", "Người khuyết tật"),
-        "pregnant": QCoreApplication.translate("CounterPanel", "Phụ nữ mang thai"),
-        "meritorious": QCoreApplication.translate("CounterPanel", "Người có công"),
-        "small_child": QCoreApplication.translate("CounterPanel", "Người đi cùng trẻ nhỏ"),
-    }
-    return labels.get(code, code)
 
 
 def _minutes(since: datetime | None, now: datetime) -> int:

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from onestop_desktop.domain.errors import UserError
-from onestop_desktop.domain.queue import PRIORITY_VI
 from onestop_desktop.services.queue import (
     KIOSK_ACTOR,
     issue_ticket,
@@ -53,6 +52,7 @@ from onestop_desktop.services.queue import (
 from onestop_desktop.services.queue_dto import IssuedTicket, ServiceRow
 from onestop_desktop.ui.i18n import install_language
 from onestop_desktop.ui.kiosk_style import FONT, kiosk_style
+from onestop_desktop.ui.labels import priority_label
 from onestop_desktop.ui.messages import set_message_language
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.worker import start_refresh_timer
@@ -399,16 +399,6 @@ class KioskWindow(QWidget):
         self.number.setFont(font)
 
     # -- texts ---------------------------------------------------------------------------------
-    def _priority_text(self, code: str) -> str:
-        names = {
-            "elderly": self.tr("Người cao tuổi"),
-            "disabled": self.tr("Người khuyết tật"),
-            "pregnant": self.tr("Phụ nữ mang thai"),
-            "meritorious": self.tr("Người có công với cách mạng"),
-            "small_child": self.tr("Người đi cùng trẻ nhỏ"),
-        }
-        return names.get(code, PRIORITY_VI.get(code, code))
-
     def _service_name(self, row: ServiceRow | None) -> str:
         if row is None:
             return ""
@@ -563,7 +553,7 @@ class KioskWindow(QWidget):
             button.deleteLater()
         self._priority_buttons = []
         choices: list[tuple[str, str]] = [("", self.tr("Không ưu tiên"))]
-        choices += [(code, self._priority_text(code)) for code in self.categories]
+        choices += [(code, priority_label(code)) for code in self.categories]
         columns = 2 if self.portrait or len(choices) <= 4 else 3
         _reset_stretch(self.priorities_grid)
         for index, (code, text) in enumerate(choices):
@@ -638,7 +628,7 @@ class KioskWindow(QWidget):
         )
         self.done_service.setText(name)
         self.done_priority.setText(
-            self.tr("Ưu tiên: {0}").format(self._priority_text(t.priority_category))
+            self.tr("Ưu tiên: {0}").format(priority_label(t.priority_category))
             if t.priority_category
             else ""
         )

@@ -82,3 +82,17 @@ def channel_label(channel: str) -> str:
 def moment(value: datetime | None) -> str:
     """``16:00 25/11/2026`` — how times are shown on screen."""
     return "" if value is None else f"{value:%H:%M %d/%m/%Y}"
+
+
+def priority_label(code: str | None) -> str:
+    """The citizen's priority category in the UI language ("" for a normal ticket)."""
+    if code is None:
+        return ""
+    labels = {
+        "elderly": QCoreApplication.translate("Labels", "Người cao tuổi"),
+        "disabled": QCoreApplication.translate("Labels", "Người khuyết tật"),
+        "pregnant": QCoreApplication.translate("Labels", "Phụ nữ mang thai"),
+        "meritorious": QCoreApplication.translate("Labels", "Người có công với cách mạng"),
+        "small_child": QCoreApplication.translate("Labels", "Người đi cùng trẻ nhỏ"),
+    }
+    return labels.get(code, code)

@@ -36,8 +36,8 @@ from onestop_desktop.services.queue_settings import (
     set_queue_settings,
 )
 from onestop_desktop.ui.counter_dialog import CounterDialog
-from onestop_desktop.ui.counter_panel import priority_label
 from onestop_desktop.ui.form_helpers import ERROR_STYLE
+from onestop_desktop.ui.labels import priority_label
 from onestop_desktop.ui.messages import error_text
 from onestop_desktop.ui.queue_service_dialog import QueueServiceDialog
 from onestop_desktop.ui.session import UiSession

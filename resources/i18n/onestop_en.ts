@@ -603,271 +603,246 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="81"/>
-        <source>Người cao tuổi</source>
-        <translation>Elderly</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="82"/>
-        <source>Người khuyết tật</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="83"/>
-        <source>Phụ nữ mang thai</source>
-        <translation>Pregnant</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="84"/>
-        <source>Người có công</source>
-        <translation>Meritorious service</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="85"/>
-        <source>Người đi cùng trẻ nhỏ</source>
-        <translation>With a small child</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="133"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="403"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="120"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="390"/>
         <source>Chưa chọn quầy</source>
         <translation>No counter chosen</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="140"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="127"/>
         <source>Đổi quầy…</source>
         <translation>Change counter…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="163"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="150"/>
         <source>Số đang phục vụ</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="174"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="161"/>
         <source>Gọi số tiếp theo (F5)</source>
         <translation>Call next (F5)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="175"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="162"/>
         <source>Gọi lại (F6)</source>
         <translation>Recall (F6)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="176"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="163"/>
         <source>Vắng mặt (F7)</source>
         <translation>No-show (F7)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="177"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="164"/>
         <source>Bắt đầu phục vụ (F8)</source>
         <translation>Start serving (F8)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="178"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="165"/>
         <source>Hoàn thành (F9)</source>
         <translation>Finish (F9)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="179"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="166"/>
         <source>Chuyển… (F10)</source>
         <translation>Transfer… (F10)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="180"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="417"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="167"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="404"/>
         <source>Tạm dừng (F12)</source>
         <translation>Pause (F12)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="207"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="194"/>
         <source>Số</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="208"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="195"/>
         <source>Dịch vụ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="209"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="196"/>
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="210"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="197"/>
         <source>Lấy số lúc</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="211"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="198"/>
         <source>Đã chờ</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="252"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="239"/>
         <source>Máy này chưa được gán quầy.</source>
         <translation>This PC is not assigned to a counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="315"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="302"/>
         <source>Quầy {0} đã lưu cho máy này không còn hoạt động; hãy chọn quầy khác.</source>
         <translation>Counter {0}, saved for this PC, is no longer in use; choose another counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="324"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="311"/>
         <source>Chưa có quầy nào. Quản trị viên thêm quầy ở thẻ Quản trị → “Quầy và dịch vụ”.</source>
         <translation>No counter is set up yet. An administrator adds counters under Administration → “Counters and services”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="357"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="344"/>
         <source>Máy này là quầy {0}.</source>
         <translation>This PC is counter {0}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="363"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="364"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="420"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="350"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="351"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="407"/>
         <source>Quầy {0}</source>
         <translation>Counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="403"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="390"/>
         <source>Chưa gọi số nào</source>
         <translation>No ticket called</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="415"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="402"/>
         <source>Tạm dừng: {0}</source>
         <translation>Paused: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="417"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="404"/>
         <source>Tiếp tục (F12)</source>
         <translation>Resume (F12)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="422"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="409"/>
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="479"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="466"/>
         <source>Đã chờ {0} phút trước khi được gọi</source>
         <translation>Waited {0} min before the call</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="483"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="470"/>
         <source>Đang phục vụ: {0} phút (từ {1:%H:%M})</source>
         <translation>Serving: {0} min (since {1:%H:%M})</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="487"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="474"/>
         <source>Đã gọi lúc {0:%H:%M}, chưa đến quầy</source>
         <translation>Called at {0:%H:%M}, not at the counter yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="257"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="244"/>
         <source>Chọn quầy…</source>
         <translation>Choose counter…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="429"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="416"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}: &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}: &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="434"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="421"/>
         <source>Đang chờ — </source>
         <translation>Waiting — </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="436"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="423"/>
         <source>Đang chờ</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="471"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="458"/>
         <source>(chuyển đến quầy này)</source>
         <translation>(transferred to this counter)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="475"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="462"/>
         <source>{0} phút</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="489"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="476"/>
         <source>đã gọi lại {0} lần</source>
         <translation>recalled {0} time(s)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="517"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="504"/>
         <source>Máy này chưa được gán quầy: bấm “Chọn quầy…” trước.</source>
         <translation>This PC has no counter yet: press “Choose counter…” first.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="540"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="527"/>
         <source>Không còn số nào chờ ở quầy này.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="542"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="529"/>
         <source>Mời số {0} đến quầy {1}.</source>
         <translation>Ticket {0}, please come to counter {1}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="562"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="549"/>
         <source>Đã gọi lại số {0} (lần {1}).</source>
         <translation>Recalled ticket {0} (time {1}).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="571"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="558"/>
         <source>Số {0}: vắng mặt.</source>
         <translation>Ticket {0}: no-show.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="580"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="567"/>
         <source>Bắt đầu phục vụ số {0}.</source>
         <translation>Serving ticket {0}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="589"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="576"/>
         <source>Đã phục vụ xong số {0}.</source>
         <translation>Ticket {0} served.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="600"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="587"/>
         <source>Chưa có số để chuyển: gọi một số hoặc chọn một số trong danh sách chờ.</source>
         <translation>No ticket to transfer: call one or select one in the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="635"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="622"/>
         <source>quầy {0}</source>
         <translation>counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="636"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="623"/>
         <source>Đã chuyển số {0} sang {1}.</source>
         <translation>Ticket {0} transferred to {1}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="660"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="647"/>
         <source>Quầy tiếp tục nhận số.</source>
         <translation>The counter calls tickets again.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="663"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="650"/>
         <source>Tạm dừng quầy {0}</source>
         <translation>Pause counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="665"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="652"/>
         <source>Lý do tạm dừng (ví dụ: nghỉ trưa, họp, sự cố máy). Khi tạm dừng, quầy không gọi số mới; bấm F12 để tiếp tục.</source>
         <translation>Reason for the pause (e.g. lunch break, meeting, computer problem). A paused counter calls no new ticket; press F12 to resume.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="681"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="668"/>
         <source>Quầy tạm dừng: {0}.</source>
         <translation>Counter paused: {0}.</translation>
     </message>
@@ -1277,162 +1252,137 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="501"/>
-        <source>Người cao tuổi</source>
-        <translation>Elderly person</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="502"/>
-        <source>Người khuyết tật</source>
-        <translation>Person with a disability</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="503"/>
-        <source>Phụ nữ mang thai</source>
-        <translation>Pregnant woman</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="504"/>
-        <source>Người có công với cách mạng</source>
-        <translation>Person with meritorious service</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="505"/>
-        <source>Người đi cùng trẻ nhỏ</source>
-        <translation>Person with a small child</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="515"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="408"/>
         <source>Máy lấy số thứ tự</source>
         <translation>Ticket kiosk</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="516"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="409"/>
         <source>BỘ PHẬN MỘT CỬA</source>
         <translation>ONE-STOP COUNTER</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="519"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="412"/>
         <source>Mời chọn dịch vụ</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="520"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="413"/>
         <source>Chạm vào dịch vụ bạn cần để lấy số thứ tự</source>
         <translation>Touch the service you need to take a number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="523"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="416"/>
         <source>Người cao tuổi, người khuyết tật, phụ nữ mang thai… được ưu tiên: chọn ở bước tiếp theo.</source>
         <translation>Elderly people, people with a disability, pregnant women… are served first: choose it in the next step.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="528"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="421"/>
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="530"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="423"/>
         <source>Hiện chưa có dịch vụ nào để lấy số. Vui lòng hỏi cán bộ tại quầy.</source>
         <translation>No service is open for tickets right now. Please ask at a counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="532"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="425"/>
         <source>Bạn có thuộc đối tượng ưu tiên không?</source>
         <translation>Are you entitled to priority?</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="534"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="427"/>
         <source>Nếu không, chọn “Không ưu tiên”. Cán bộ có thể đề nghị xuất trình giấy tờ.</source>
         <translation>If not, choose “No priority”. Staff may ask to see a document.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="536"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="429"/>
         <source>← Quay lại</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="537"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="430"/>
         <source>Đang in số thứ tự…</source>
         <translation>Printing your number…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="538"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="431"/>
         <source>Số thứ tự của bạn</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="539"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="432"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="548"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="441"/>
         <source>Đang chờ: {0} người</source>
         <translation>Waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="553"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="446"/>
         <source>Dịch vụ: {0} — {1}</source>
         <translation>Service: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="662"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="555"/>
         <source>Không ưu tiên</source>
         <translation>No priority</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="736"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="631"/>
         <source>Ưu tiên: {0}</source>
         <translation>Priority: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="742"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="637"/>
         <source>Số người đang chờ trước bạn: {0}</source>
         <translation>People waiting ahead of you: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="746"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="641"/>
         <source>Đang in vé…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="756"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="651"/>
         <source>Không ghi được tệp vé để in.</source>
         <translation>The ticket file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="765"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="660"/>
         <source>Mời bạn nhận vé ở khe máy in bên dưới.</source>
         <translation>Please take your ticket from the printer below.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="766"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="661"/>
         <source>Xin cảm ơn!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="769"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="664"/>
         <source>Vui lòng ghi nhớ số của bạn</source>
         <translation>Please remember your number</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="771"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="666"/>
         <source>Máy chưa in được vé ({0}). Số của bạn vẫn được gọi bình thường.</source>
         <translation>The ticket could not be printed ({0}). Your number will be called as usual.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="787"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="682"/>
         <source>Hệ thống đang gặp sự cố.</source>
         <translation>The system has a problem.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="791"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="686"/>
         <source>Chưa lấy được số thứ tự</source>
         <translation>No number could be issued</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="793"/>
+        <location filename="../../onestop_desktop/ui/kiosk_window.py" line="688"/>
         <source>{0} Vui lòng thử lại hoặc hỏi cán bộ tại quầy.</source>
         <translation>{0} Please try again or ask at a counter.</translation>
     </message>
@@ -1563,6 +1513,31 @@
         <location filename="../../onestop_desktop/ui/labels.py" line="77"/>
         <source>Lưu động</source>
         <translation>Mobile service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="92"/>
+        <source>Người cao tuổi</source>
+        <translation>Elderly person</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="93"/>
+        <source>Người khuyết tật</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="94"/>
+        <source>Phụ nữ mang thai</source>
+        <translation>Pregnant woman</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="95"/>
+        <source>Người có công với cách mạng</source>
+        <translation>Person with meritorious service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/labels.py" line="96"/>
+        <source>Người đi cùng trẻ nhỏ</source>
+        <translation>Person with a small child</translation>
     </message>
 </context>
 <context>
@@ -2323,12 +2298,12 @@ The PDF is still saved at: {1}</translation>
 <context>
     <name>UnattendedApp</name>
     <message>
-        <location filename="../../onestop_desktop/ui/unattended_app.py" line="137"/>
+        <location filename="../../onestop_desktop/ui/unattended_app.py" line="130"/>
         <source>Đang kết nối…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/unattended_app.py" line="145"/>
+        <location filename="../../onestop_desktop/ui/unattended_app.py" line="138"/>
         <source>Thử lại sau {0} giây.</source>
         <translation>Trying again in {0} seconds.</translation>
     </message>
