@@ -15,6 +15,10 @@ class FormKind(enum.StrEnum):
     RECEIPT = "01"  # Giấy tiếp nhận hồ sơ và hẹn trả kết quả
     SUPPLEMENT = "02"  # Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
     REFUSAL = "03"  # Phiếu từ chối tiếp nhận giải quyết hồ sơ
+    EXTENSION = "04"  # Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết
+    STOP = "05"  # Thông báo dừng giải quyết hồ sơ
+    CONTROL = "06"  # Phiếu kiểm soát quá trình giải quyết hồ sơ
+    REGISTER = "07"  # Sổ theo dõi hồ sơ
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop_desktop.store.base import Base
@@ -42,6 +42,18 @@ class Dossier(Base):
     representative_id_number: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(Text)
     anonymised_at: Mapped[datetime | None]
+    # The supplement clock: set while waiting for a supplement asked during processing.
+    paused_at: Mapped[datetime | None]
+    # The return of the result: how, by whom, to whom.
+    returned_via: Mapped[str | None] = mapped_column(String(10))  # counter | post
+    # users.id; no foreign key, so that adding the column did not rebuild the dossiers table.
+    returned_by_id: Mapped[int | None]
+    receiver_kind: Mapped[str | None] = mapped_column(String(12))  # applicant | authorised
+    receiver_name: Mapped[str | None] = mapped_column(String(120))
+    receiver_id_number: Mapped[str | None] = mapped_column(String(20))
+    post_service: Mapped[str | None] = mapped_column(String(80))
+    post_tracking: Mapped[str | None] = mapped_column(String(40))
+    post_sent_on: Mapped[date | None]
 
 
 class DossierDocument(Base):
@@ -70,6 +82,36 @@ class DossierEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(30))
     to_status: Mapped[str] = mapped_column(String(30))
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class DossierHandover(Base):
+    """The control trail (Phiếu kiểm soát): the dossier went to a processing body and came back."""
+
+    __tablename__ = "dossier_handovers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    to_body: Mapped[str] = mapped_column(String(200))  # officer or department receiving it
+    sent_at: Mapped[datetime]
+    sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+    back_at: Mapped[datetime | None]
+    back_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    result_note: Mapped[str | None] = mapped_column(Text)
+
+
+class DossierExtension(Base):
+    """A Mẫu 04 apology and new due date."""
+
+    __tablename__ = "dossier_extensions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id"), index=True)
+    at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    old_due_at: Mapped[datetime]
+    new_due_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(Text)
 
 
 class DossierPrint(Base):
@@ -109,3 +151,19 @@ class Rating(Base):
     dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossiers.id"))
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
     score: Mapped[int]  # 4 = rất hài lòng … 1 = không hài lòng
+
+
+class RatingRequest(Base):
+    """The clerk finished with a citizen: the counter's rating panel asks them, until answered
+    or replaced by a newer request at the same counter."""
+
+    __tablename__ = "rating_requests"
+    __table_args__ = (Index("ix_rating_requests_counter", "counter_id", "asked_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id"))
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossiers.id"))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    asked_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+    rating_id: Mapped[int | None] = mapped_column(ForeignKey("ratings.id"))
