@@ -248,3 +248,20 @@ def validate_person(raw: PersonInput, today: date, *, representative: bool = Fal
     if problems:
         raise FormInvalid(problems)
     return Person(name, kind, number, birth, phone, address, email)
+
+
+def check_any_id(raw: str, field: str = "id_number") -> str:
+    """An identity number of a kind not chosen first (who collects a result): 12 digits (CCCD),
+    9 digits (CMND) or a passport number."""
+    number = nfc(raw).strip().replace(" ", "").upper()
+    if not number:
+        raise _problem(field, "Chưa nhập số giấy tờ tùy thân.", "The ID number is empty.")
+    if number.isascii() and number.isdigit() and len(number) in (9, 12):
+        return number
+    if _PASSPORT_RE.match(number) and not number.isdigit():
+        return number
+    raise _problem(
+        field,
+        "Số giấy tờ tùy thân: CCCD 12 chữ số, CMND 9 chữ số, hoặc hộ chiếu 6–15 chữ in/chữ số.",
+        "ID number: CCCD 12 digits, CMND 9 digits, or a passport of 6–15 capitals/digits.",
+    )
