@@ -29,6 +29,7 @@ from onestop_desktop.domain.text import fold
 from onestop_desktop.printing.slips import DossierSlip, FormKind, SlipDocument, SlipPerson
 from onestop_desktop.services.calendar_days import load_calendar
 from onestop_desktop.services.context import ServiceContext
+from onestop_desktop.services.ratings import ask_rating
 from onestop_desktop.store.models import (
     Dossier,
     DossierDocument,
@@ -204,6 +205,8 @@ def receive_dossier(ctx: ServiceContext, form: IntakeForm) -> IntakeResult:
         reason=clean.reason,
     )
     session.flush()
+    if form.outcome is Outcome.ACCEPT:
+        ask_rating(ctx, dossier.id, form.ticket_id)
     slip = build_slip(ctx, dossier, copy_number=0)
     return IntakeResult(dossier.id, code, status.value, due, kind, slip)
 
