@@ -2,7 +2,8 @@
 
 Migrates a fresh database in a temporary folder, seeds the demo ward (catalogue import, password
 hashing, sequences), logs in, and renders every printed document that exists, checking each PDF:
-the printer test page and the intake forms Mẫu 01 (with its QR code), 02 and 03. Where poppler's
+the printer test page, the intake forms Mẫu 01 (with its QR code), 02 and 03, the processing forms
+04, 05 and 06, and the register (Mẫu 07) as PDF and XLSX. Where poppler's
 ``pdftoppm`` and zbar's ``zbarimg`` are installed (Linux), the receipt's QR code is rasterised,
 decoded and its signature verified; elsewhere (Windows) that step is skipped, and the summary
 says so.
@@ -21,6 +22,12 @@ from pathlib import Path
 from onestop_desktop.domain.clock import SystemClock
 from onestop_desktop.domain.dossier_code import format_code, sign_code, verify_payload
 from onestop_desktop.domain.errors import UserError
+from onestop_desktop.printing.processing_slips import (
+    ControlSlip,
+    DossierHeader,
+    ExtensionLetter,
+    StopNotice,
+)
 from onestop_desktop.resources_path import resource
 from onestop_desktop.services.auth import login
 from onestop_desktop.services.catalogue_files import read_catalogue_file
@@ -40,6 +47,26 @@ def _check_pdf(path: Path) -> int:
     if b"/FontFile2" not in data:
         raise UserError(f"{path.name} thiếu phông nhúng.", f"{path.name} has no embedded font.")
     return len(data)
+
+
+def _check_xlsx(path: Path) -> int:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True)
+        title = book.worksheets[0]["A1"].value
+        book.close()
+    except Exception as error:  # a broken workbook raises anything from zipfile to KeyError
+        raise UserError(
+            f"Tài liệu {path.name} hỏng.", f"Spreadsheet {path.name} is broken ({error})."
+        ) from error
+    if not str(title or "").startswith("SỔ THEO DÕI HỒ SƠ"):
+        raise UserError(f"Tài liệu {path.name} sai nội dung.", f"{path.name} has no title.")
+    return path.stat().st_size
+
+
+def _check_document(path: Path) -> int:
+    return _check_xlsx(path) if path.suffix == ".xlsx" else _check_pdf(path)
 
 
 def run_self_test(folder: Path) -> str:
@@ -72,7 +99,11 @@ def run_self_test(folder: Path) -> str:
             location.documents_dir, status.name or "", status.unit_code or "", clock.now(), key
         )
         documents.update({path.name: path for path in forms.values()})
-        sizes = {name: _check_pdf(path) for name, path in documents.items()}
+        processing = _render_processing_forms(
+            location.documents_dir, status.name or "", status.unit_code or "", clock.now()
+        )
+        documents.update({path.name: path for path in processing.values()})
+        sizes = {name: _check_document(path) for name, path in documents.items()}
         qr_note = _check_receipt_qr(forms["01"], key, folder)
     finally:
         db.dispose()
@@ -111,6 +142,39 @@ def _render_forms(
             qr_payload=sign_code(code, key) if kind is FormKind.RECEIPT else None,
         )
         paths[kind.value] = write_form(kind, slip, out_dir / f"mau-{kind.value}.pdf")
+    return paths
+
+
+def _render_processing_forms(
+    out_dir: Path, ward_name: str, unit_code: str, now: datetime
+) -> dict[str, Path]:
+    """Mẫu 04, 05, 06 and the register (07, as PDF and XLSX) from the samples, as the ward."""
+    from onestop_desktop.printing import sample_slips
+    from onestop_desktop.printing.processing_forms import write_processing_form
+    from onestop_desktop.printing.slips import FormKind
+    from onestop_desktop.services.processing_files import save_register
+
+    code = format_code(unit_code, now.date(), 1)
+
+    def as_ward(header: DossierHeader) -> DossierHeader:
+        return replace(header, ward_name=ward_name, unit_code=unit_code, code=code)
+
+    letter = sample_slips.sample_extension_letter()
+    notice = sample_slips.sample_stop_notice()
+    control = sample_slips.sample_control_slip()
+    data: dict[FormKind, ExtensionLetter | StopNotice | ControlSlip] = {
+        FormKind.EXTENSION: replace(letter, dossier=as_ward(letter.dossier)),
+        FormKind.STOP: replace(notice, dossier=as_ward(notice.dossier)),
+        FormKind.CONTROL: replace(control, dossier=as_ward(control.dossier)),
+    }
+    paths = {
+        kind.value: write_processing_form(kind, form, out_dir / f"mau-{kind.value}.pdf")
+        for kind, form in data.items()
+    }
+    register = sample_slips.sample_register(24)
+    register = replace(register, ward_name=ward_name, unit_code=unit_code, printed_at=now)
+    for suffix in ("pdf", "xlsx"):
+        paths[f"07.{suffix}"] = save_register(register, out_dir / f"mau-07.{suffix}")
     return paths
 
 

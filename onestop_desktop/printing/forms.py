@@ -31,6 +31,7 @@ from onestop_desktop.printing.slips import DossierSlip, FormKind
 from onestop_desktop.printing.supplement_request import TITLE as SUPPLEMENT_TITLE
 from onestop_desktop.printing.supplement_request import supplement_story
 
+INTAKE_FORMS = (FormKind.RECEIPT, FormKind.SUPPLEMENT, FormKind.REFUSAL)  # 04-07: processing
 FORM_TITLES: dict[FormKind, str] = {
     FormKind.RECEIPT: RECEIPT_TITLE,
     FormKind.SUPPLEMENT: SUPPLEMENT_TITLE,
@@ -46,6 +47,8 @@ _STORIES: dict[FormKind, Callable[[DossierSlip, fl.Lang], list[Flowable]]] = {
 def render_form(kind: FormKind, slip: DossierSlip, *, bilingual: bool = False) -> bytes:
     """The PDF of form ``kind`` for ``slip``. Mẫu 01 needs ``slip.qr_payload``."""
     kind = FormKind(kind)
+    if kind not in _STORIES:
+        raise ValueError(f"Mẫu {kind.value} is not an intake form: see printing.processing_forms")
     lang = fl.Lang(bilingual)
     story = _STORIES[kind](slip, lang)
     info = fl.DocumentInfo(

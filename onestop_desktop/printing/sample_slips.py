@@ -1,12 +1,29 @@
 """Realistic sample slips (Phường Tây Hồ, procedures from the sample catalogue) for the
-self-test, the benchmark and the review renders in ``docs/forms``. Nobody real is named."""
+self-test, the benchmark and the review renders in ``docs/forms``. Nobody real is named.
+
+Mẫu 01-03 are ``DossierSlip``s; Mẫu 04-06 and the register (Mẫu 07) are the processing forms'
+data (``printing.processing_slips``); ``sample_register`` makes as many rows as asked, the same
+for the same arguments.
+"""
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
+from onestop_desktop.domain.dossier import DossierStatus
 from onestop_desktop.domain.dossier_code import format_code, sign_code
+from onestop_desktop.domain.lifecycle import timing
+from onestop_desktop.printing.processing_slips import (
+    ControlSlip,
+    ControlStep,
+    DossierHeader,
+    ExtensionLetter,
+    Register,
+    RegisterRow,
+    StopNotice,
+)
 from onestop_desktop.printing.slips import DossierSlip, SlipDocument, SlipPerson
 
 WARD_NAME = "Phường Tây Hồ"
@@ -188,3 +205,249 @@ def sample_refusal() -> DossierSlip:
             "Ông/Bà đề nghị cấp bản sao Trích lục khai tử tại nơi đã đăng ký."
         ),
     )
+
+
+# -- Mẫu 04, 05, 06 ------------------------------------------------------------------------------
+def _header(
+    seq: int, procedure: str, field: str, applicant: SlipPerson = APPLICANT
+) -> DossierHeader:
+    return DossierHeader(
+        ward_name=WARD_NAME,
+        unit_code=UNIT_CODE,
+        code=format_code(UNIT_CODE, RECEIVED.date(), seq),
+        procedure_name=procedure,
+        field_name=field,
+        applicant=applicant,
+        received_at=RECEIVED,
+    )
+
+
+def sample_extension_letter(copy_number: int = 0) -> ExtensionLetter:
+    """Mẫu 04: a business-household registration that needs a site check, three days later."""
+    letter = ExtensionLetter(
+        dossier=_header(365, "Đăng ký thành lập hộ kinh doanh", "Hộ kinh doanh"),
+        old_due_at=datetime(2026, 11, 25, 9, 32),
+        new_due_at=datetime(2026, 11, 30, 16, 0),
+        reason=(
+            "Địa điểm kinh doanh đăng ký nằm trong khu vực đang rà soát quy hoạch của phường; "
+            "cần xác minh thực tế tại địa điểm và lấy ý kiến của tổ dân phố trước khi cấp giấy."
+        ),
+        clerk_name=CLERK,
+        printed_at=datetime(2026, 11, 24, 15, 10),
+    )
+    if copy_number:
+        return replace(letter, copy_number=copy_number, printed_at=datetime(2026, 11, 26, 8, 45))
+    return letter
+
+
+def sample_stop_notice() -> StopNotice:
+    """Mẫu 05: a marriage-status certificate stopped when the same request is found elsewhere."""
+    return StopNotice(
+        dossier=_header(366, "Cấp Giấy xác nhận tình trạng hôn nhân", "Hộ tịch"),
+        stopped_at=datetime(2026, 11, 23, 10, 20),
+        reason=(
+            "Qua tra cứu Cơ sở dữ liệu hộ tịch điện tử, người yêu cầu đang có hồ sơ cùng nội dung "
+            "được giải quyết tại UBND Phường Ba Đình; theo quy định, một yêu cầu chỉ được giải "
+            "quyết tại một nơi."
+        ),
+        clerk_name=CLERK,
+        printed_at=datetime(2026, 11, 23, 10, 25),
+    )
+
+
+def sample_control_slip() -> ControlSlip:
+    """Mẫu 06: a birth registration combined with recognition of the father, sent to the
+    civil-status officer and back, then to the ward's vice-chairman for signature, not back yet."""
+    return ControlSlip(
+        dossier=_header(367, "Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con", "Hộ tịch"),
+        due_at=datetime(2026, 11, 25, 9, 32),
+        steps=(
+            ControlStep(
+                to_body="Công chức Tư pháp - Hộ tịch (Lê Thị Hương)",
+                sent_at=datetime(2026, 11, 20, 10, 5),
+                sent_by=CLERK,
+                note="Kèm 02 bản sao giấy tờ tùy thân của cha",
+                back_at=datetime(2026, 11, 23, 14, 40),
+                back_by=CLERK,
+                result_note="Đã thẩm định, đủ điều kiện; trình ký",
+            ),
+            ControlStep(
+                to_body="Phó Chủ tịch UBND phường (ký Giấy khai sinh)",
+                sent_at=datetime(2026, 11, 23, 15, 0),
+                sent_by=CLERK,
+                note=None,
+                back_at=None,
+                back_by=None,
+                result_note=None,
+            ),
+        ),
+        printed_at=datetime(2026, 11, 23, 15, 2),
+    )
+
+
+# -- Mẫu 07 --------------------------------------------------------------------------------------
+_FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương")
+_MIDDLE = ("Văn", "Thị", "Đức", "Minh", "Thị Thu", "Hoàng", "Ngọc", "Quang", "Thanh", "Hữu")
+_GIVEN = (
+    "An",
+    "Bình",
+    "Châu",
+    "Dũng",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hạnh",
+    "Hùng",
+    "Khánh",
+    "Lan",
+    "Linh",
+    "Mai",
+    "Nam",
+    "Nga",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Thảo",
+    "Trang",
+    "Tuấn",
+    "Yến",
+)
+_STREETS = (
+    "Âu Cơ",
+    "Lạc Long Quân",
+    "Xuân Diệu",
+    "Tô Ngọc Vân",
+    "Quảng An",
+    "Nhật Chiêu",
+    "Thụy Khuê",
+    "Đặng Thai Mai",
+    "Yên Phụ",
+    "Trích Sài",
+)
+_PROCEDURES = (
+    ("Đăng ký khai sinh", 0),
+    ("Đăng ký kết hôn", 0),
+    ("Cấp Giấy xác nhận tình trạng hôn nhân", 3),
+    ("Đăng ký khai tử", 0),
+    ("Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh", 0),
+    ("Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở", 2),
+    ("Đăng ký thành lập hộ kinh doanh", 3),
+    ("Đăng ký thay đổi nội dung đăng ký hộ kinh doanh", 3),
+    ("Cấp giấy xác nhận thân nhân của người có công", 5),
+    ("Công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm", 7),
+    (
+        "Cấp lại Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất "
+        "do bị mất",
+        10,
+    ),
+    ("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ", 15),
+)
+_CLOSING = time(16, 30)
+
+
+def sample_register(
+    rows: int = 24, date_from: date = date(2026, 11, 18), days: int = 3, seed: int = 7
+) -> Register:
+    """Mẫu 07 over ``days`` days from ``date_from`` with ``rows`` dossiers spread over them,
+    in every status: returned at the counter (early, on time, late) and by post, pending,
+    refused, stopped, withdrawn. Deterministic for given arguments."""
+    rng = random.Random(seed)
+    per_day = [rows // days + (1 if i < rows % days else 0) for i in range(days)]
+    out: list[RegisterRow] = []
+    for offset, count in enumerate(per_day):
+        day = date_from + timedelta(days=offset)
+        for seq in range(1, count + 1):
+            received = datetime.combine(day, time(7, 30)) + timedelta(
+                minutes=round((seq - 1) * 540 / max(count, 1)) + rng.randrange(5)
+            )
+            out.append(_register_row(rng, seq, received))
+    last = date_from + timedelta(days=days - 1)
+    return Register(
+        ward_name=WARD_NAME,
+        unit_code=UNIT_CODE,
+        date_from=date_from,
+        date_to=last,
+        rows=tuple(out),
+        printed_at=datetime.combine(last + timedelta(days=1), time(8, 5)),
+    )
+
+
+def _register_row(rng: random.Random, seq: int, received: datetime) -> RegisterRow:
+    name = f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
+    procedure, days = rng.choice(_PROCEDURES)
+    planned = (
+        datetime.combine(received.date(), _CLOSING)
+        if days == 0
+        else received + timedelta(days=days + 2 * (days // 5))
+    )
+    due: datetime | None = planned
+    returned: datetime | None = None
+    receiver: str | None = None
+    notes: str | None = None
+    status = DossierStatus.RETURNED.value
+    roll = rng.random()
+    if roll < 0.65:  # returned: mostly early or on time, some late
+        returned = _released(rng, received, planned)
+        if roll >= 0.55:
+            receiver = (
+                "Bưu chính: Bưu điện Việt Nam (VNPost), số vận đơn "
+                f"EB{rng.randrange(10**9):09d}VN, gửi ngày {returned:%d/%m/%Y}"
+            )
+        elif rng.random() < 0.2:
+            receiver = (
+                f"Người được ủy quyền: {rng.choice(_FAMILY)} Văn {rng.choice(_GIVEN)} "
+                f"(CCCD 0010{rng.randrange(10**8):08d})"
+            )
+        else:
+            receiver = f"{name} (CCCD 0011{rng.randrange(10**8):08d})"
+    elif roll < 0.85:
+        status = rng.choice(
+            (DossierStatus.IN_PROCESSING, DossierStatus.RESULT_READY, DossierStatus.RECEIVED)
+        ).value
+        if rng.random() < 0.2:
+            due = planned + timedelta(days=3)
+            notes = (
+                f"Gia hạn (Mẫu 04) từ {planned:%d/%m/%Y} đến {due:%d/%m/%Y}: cần xác minh thực tế."
+            )
+    elif roll < 0.9:
+        status = DossierStatus.AWAITING_SUPPLEMENT.value
+        due = None
+        notes = "Mẫu 02: thiếu văn bản ủy quyền có chứng thực."
+    elif roll < 0.94:
+        status, due = DossierStatus.REFUSED.value, None
+        notes = "Mẫu 03: không thuộc thẩm quyền giải quyết của phường."
+    elif roll < 0.97:
+        status = DossierStatus.STOPPED.value
+        notes = "Mẫu 05: hồ sơ cùng nội dung đang được giải quyết tại nơi khác."
+    else:
+        status = DossierStatus.WITHDRAWN.value
+        notes = "Theo đề nghị bằng văn bản của người nộp hồ sơ."
+    street = rng.choice(_STREETS)
+    return RegisterRow(
+        seq=seq,
+        code=format_code(UNIT_CODE, received.date(), seq),
+        procedure_name=procedure,
+        sets=1 if rng.random() < 0.9 else 2,
+        applicant_name=name,
+        applicant_address=(
+            f"Số {rng.randrange(1, 200)} ngõ {rng.randrange(1, 80)} đường {street}, "
+            f"tổ dân phố số {rng.randrange(1, 30)}, Phường Tây Hồ, Hà Nội"
+        ),
+        applicant_phone=f"09{rng.randrange(10**8):08d}" if rng.random() < 0.9 else None,
+        received_at=received,
+        due_at=due,
+        returned_at=returned,
+        receiver=receiver,
+        status=status,
+        timing=timing(returned, due).value if returned and due else None,
+        notes=notes,
+    )
+
+
+def _released(rng: random.Random, received: datetime, due: datetime) -> datetime:
+    """When a sample result went out: in office hours, after reception, around the due date."""
+    if due.date() == received.date():
+        return min(received + timedelta(minutes=rng.randrange(40, 300)), due)
+    day = due.date() + timedelta(days=rng.choice((-2, -1, -1, 0, 0, 0, 1)))
+    at = datetime.combine(day, time(rng.randrange(8, 16), rng.randrange(60)))
+    return max(at, received + timedelta(hours=2))
