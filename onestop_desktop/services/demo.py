@@ -7,6 +7,7 @@ import random
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -229,6 +230,7 @@ def _simulate_dossiers(ctx: ServiceContext, clerks: list[User], now: datetime, s
     if now.weekday() < 5:
         days.append(now.date())
     total = 0
+    received: list[tuple[int, datetime, Actor]] = []
     for day in days:
         moment = datetime.combine(day, time(7, 40))
         end = min(datetime.combine(day, time(16, 50)), now)
@@ -267,9 +269,67 @@ def _simulate_dossiers(ctx: ServiceContext, clerks: list[User], now: datetime, s
                 if outcome is Outcome.REFUSE
                 else "",
             )
-            receive_dossier(sub, form)
+            result = receive_dossier(sub, form)
+            if result.due_at is not None:
+                received.append((result.dossier_id, moment, actor))
             total += 1
             moment += timedelta(minutes=rng.randint(8, 30))
             if time(11, 30) <= moment.time() < time(13, 0):
                 moment = datetime.combine(day, time(13, 5))
+    _simulate_processing(ctx, received, now, rng)
     return total
+
+
+def _simulate_processing(
+    ctx: ServiceContext,
+    received: list[tuple[int, datetime, Any]],
+    now: datetime,
+    rng: random.Random,
+) -> None:
+    """Move the demo's dossiers on through the real use cases: handed over, results back,
+    returned at the counter or by post, fees paid; the newest and a few late ones stay open."""
+    from onestop_desktop.domain.clock import FixedClock
+    from onestop_desktop.services import processing as p
+    from onestop_desktop.services.processing_dto import (
+        CounterReturn,
+        FeeMethod,
+        FeePayment,
+        PostalReturn,
+        ReceiverKind,
+    )
+
+    for dossier_id, at, actor in received:
+        if (now - at) < timedelta(hours=2) or rng.random() < 0.15:
+            continue  # still at the counter, or forgotten there (overdue soon)
+        steps = [at + timedelta(minutes=40)]
+        steps.append(min(now, steps[0] + timedelta(hours=rng.randint(3, 40))))
+        steps.append(min(now, steps[1] + timedelta(hours=rng.randint(1, 30))))
+
+        def sub(moment: datetime, actor: Any = actor) -> ServiceContext:
+            return ServiceContext(ctx.session, FixedClock(moment), actor)
+
+        detail = p.dossier_detail(sub(steps[0]), dossier_id)
+        if detail.fee_vnd:
+            p.collect_fee(
+                sub(steps[0]),
+                dossier_id,
+                FeePayment(detail.fee_vnd, rng.choice(list(FeeMethod)), f"BL{dossier_id:06d}"),
+            )
+        p.hand_over(sub(steps[0]), dossier_id, "Công chức Tư pháp - Hộ tịch")
+        if rng.random() < 0.35 or steps[1] >= now:
+            continue
+        p.result_back(sub(steps[1]), dossier_id, "Đã ký, đóng dấu")
+        if rng.random() < 0.4 or steps[2] >= now:
+            continue
+        if rng.random() < 0.15:
+            p.return_by_post(
+                sub(steps[2]),
+                dossier_id,
+                PostalReturn(f"EB{rng.randint(0, 10**9 - 1):09d}VN", steps[2].date()),
+            )
+        else:
+            p.return_at_counter(
+                sub(steps[2]),
+                dossier_id,
+                CounterReturn(ReceiverKind.APPLICANT, detail.applicant_id_number or "001190000000"),
+            )
