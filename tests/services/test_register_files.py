@@ -96,8 +96,11 @@ def test_register_pdf_and_xlsx_hold_the_database_rows(
     assert "Không thuộc thẩm quyền" in flat
     assert "Lê Thị Thu Hằng" in flat
 
-    sheet = load_workbook(xlsx, read_only=True).active
-    rows = [r for r in sheet.iter_rows(values_only=True)]
+    book = load_workbook(xlsx, read_only=True)
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()
     head = next(i for i, r in enumerate(rows) if len(r) > 1 and r[1] == "Mã hồ sơ")
     heads = list(rows[head])
     data = [r for r in rows[head + 1 :] if len(r) > 1 and r[1]]
