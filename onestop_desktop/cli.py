@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the SQLite database by a backup")
     p.add_argument("file", type=Path, help="backup file")
 
+    sub.add_parser(
+        "verify-audit",
+        help="walk the audit log's hash chain; exit 1 naming the first broken row",
+    )
+
     p = sub.add_parser("import-catalogue", help="import the procedure catalogue (CSV or XLSX)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
@@ -120,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "self-test": _cmd_self_test,
         "backup": _cmd_backup,
         "restore": _cmd_restore,
+        "verify-audit": _cmd_verify_audit,
         "import-catalogue": _cmd_import_catalogue,
         "export-catalogue": _cmd_export_catalogue,
     }
@@ -317,6 +323,22 @@ def _cmd_restore(args: argparse.Namespace, location: DataLocation) -> int:
         + (f" Previous database kept as {keep}." if keep.exists() else "")
     )
     return EXIT_OK
+
+
+def _cmd_verify_audit(args: argparse.Namespace, location: DataLocation) -> int:
+    from onestop_desktop.services.audit_log import verify_audit
+
+    runner, _ = _open(location)
+    try:
+        result = runner.read(verify_audit, _cli_actor())
+    finally:
+        runner.db.dispose()
+    message = result.message_vi if _language() == "vi" else result.message_en
+    if result.ok:
+        _say(message)
+        return EXIT_OK
+    print(f"onestop-desktop: {message}", file=sys.stderr)
+    return EXIT_REFUSED
 
 
 def _cmd_import_catalogue(args: argparse.Namespace, location: DataLocation) -> int:

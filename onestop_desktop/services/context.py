@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from onestop_desktop.domain.clock import Clock, SystemClock
 from onestop_desktop.domain.errors import PermissionDenied
 from onestop_desktop.domain.roles import Permission, Role, allows
+from onestop_desktop.store.audit_chain import add_entry, seal_new_entries
 from onestop_desktop.store.engine import Database
 from onestop_desktop.store.models import AuditEntry
 
@@ -74,7 +75,7 @@ class ServiceContext:
             after_json=_to_json(after),
             reason=reason,
         )
-        self.session.add(entry)
+        add_entry(self.session, entry)
         self._audited.append(entry)
         return entry
 
@@ -108,6 +109,8 @@ def _require_audit(session: Session) -> None:
         raise UnauditedChange(
             f"State change without an audit row: {sorted(session.info['changed'])}"
         )
+    # Last thing before COMMIT: chain this transaction's audit rows (store/audit_chain.py).
+    seal_new_entries(session)
 
 
 class ServiceRunner:

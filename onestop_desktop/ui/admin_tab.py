@@ -21,6 +21,7 @@ from onestop_desktop.services.dto import AuditRow, UserRow
 from onestop_desktop.services.overview import recent_audit
 from onestop_desktop.services.settings import set_language
 from onestop_desktop.services.users import create_user, list_users
+from onestop_desktop.ui.audit_page import AuditPageWidget
 from onestop_desktop.ui.calendar_page import CalendarPage
 from onestop_desktop.ui.labels import role_label
 from onestop_desktop.ui.messages import show_error
@@ -121,6 +122,8 @@ class AdminTab(QWidget):
         self.pages.addTab(people, self.tr("Người dùng và nhật ký"))
         self.pages.addTab(self.calendar, self.tr("Lịch làm việc"))
         self.pages.addTab(QueueSettingsPage(session), self.tr("Quầy và dịch vụ"))
+        self.audit_page = AuditPageWidget(session)
+        self.pages.addTab(self.audit_page, self.tr("Nhật ký kiểm tra"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.user_dialog: UserDialog | None = None

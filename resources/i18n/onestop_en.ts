@@ -4,122 +4,127 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="50"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="51"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="51"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="53"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
         <source>Hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="56"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="56"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="58"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="59"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="66"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="74"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="75"/>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="77"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="78"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="89"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="90"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="95"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="96"/>
         <source>Máy in mặc định của máy tính</source>
         <translation>This computer&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="100"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="101"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="105"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="106"/>
         <source>Máy in phiếu (máy này):</source>
         <translation>Form printer (this PC):</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="109"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="110"/>
         <source>Nhật ký thay đổi gần đây</source>
         <translation>Recent changes (audit log)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="121"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="122"/>
         <source>Người dùng và nhật ký</source>
         <translation>Users and log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="122"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="123"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="124"/>
         <source>Quầy và dịch vụ</source>
         <translation>Counters and services</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="154"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="126"/>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="157"/>
         <source>Đã lưu cho máy này; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved for this PC; applies when the app is reopened.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="160"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="163"/>
         <source>Đã lưu; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved; takes effect when the app is restarted.</translation>
     </message>
@@ -155,6 +160,119 @@
         <location filename="../../onestop_desktop/ui/status_bar.py" line="50"/>
         <source>lỗi gần nhất: {0}</source>
         <translation>last error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPageWidget</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="65"/>
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="68"/>
+        <source>Kiểm tra tính toàn vẹn</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="74"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="75"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="76"/>
+        <source>Người thực hiện:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="77"/>
+        <source>Đối tượng:</source>
+        <translation>Object:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="78"/>
+        <source>Thao tác:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="88"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="89"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="90"/>
+        <source>Người thực hiện</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="91"/>
+        <source>Đối tượng</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="92"/>
+        <source>Mã</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="93"/>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="94"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="111"/>
+        <source>Chọn một dòng để xem giá trị trước và sau.</source>
+        <translation>Select a row to see the values before and after.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="134"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="180"/>
+        <source>Hiển thị {0} dòng mới nhất; thu hẹp bộ lọc để xem các dòng cũ hơn.</source>
+        <translation>Showing the newest {0} entries; narrow the filter to see older ones.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="184"/>
+        <source>{0} dòng.</source>
+        <translation>{0} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="193"/>
+        <source>Trước: {0}</source>
+        <translation>Before: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="194"/>
+        <source>Sau: {0}</source>
+        <translation>After: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="197"/>
+        <source>Lý do: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/audit_page.py" line="204"/>
+        <source>Đang kiểm tra chuỗi nhật ký…</source>
+        <translation>Checking the audit chain…</translation>
     </message>
 </context>
 <context>

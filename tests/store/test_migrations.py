@@ -141,7 +141,11 @@ def test_a_wards_0002_database_keeps_its_dossiers_at_head(tmp_path: Path) -> Non
     after = _counts(path)
     assert {t: after[t] for t in before} == before  # every row of 0002 is still there
     assert {t: n for t, n in after.items() if t not in before} == {  # new tables empty
+        "audit_chain_head": 1,  # 0006: the old audit rows are sealed into the hash chain
+        "dossier_extensions": 0,
+        "dossier_handovers": 0,
         "dossier_prints": 0,
+        "rating_requests": 0,
         "ticket_calls": 0,
     }
     with sqlite3.connect(path) as conn:  # 0004: old tickets wait in the lane that issued them
