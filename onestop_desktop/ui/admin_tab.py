@@ -26,9 +26,11 @@ from onestop_desktop.ui.calendar_page import CalendarPage
 from onestop_desktop.ui.labels import role_label
 from onestop_desktop.ui.messages import show_error
 from onestop_desktop.ui.queue_settings_page import QueueSettingsPage
+from onestop_desktop.ui.security_page import SecurityPage
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.table_model import Column, RowsModel
 from onestop_desktop.ui.this_pc import printer_name, set_printer_name
+from onestop_desktop.ui.user_actions import UserActions
 from onestop_desktop.ui.user_dialog import UserDialog
 
 
@@ -77,8 +79,13 @@ class AdminTab(QWidget):
         add_user.clicked.connect(self.open_user_dialog)
         users_box = QGroupBox(self.tr("Người dùng"))
         users_layout = QVBoxLayout(users_box)
-        users_layout.addWidget(_table(self.users))  # type: ignore[arg-type]
-        users_layout.addWidget(add_user)
+        self.users_view = _table(self.users)  # type: ignore[arg-type]
+        users_layout.addWidget(self.users_view)
+        self.user_actions = UserActions(session, self.users_view, self.users, self.refresh)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(add_user)
+        actions_row.addWidget(self.user_actions, 1)
+        users_layout.addLayout(actions_row)
 
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
@@ -124,6 +131,8 @@ class AdminTab(QWidget):
         self.pages.addTab(QueueSettingsPage(session), self.tr("Quầy và dịch vụ"))
         self.audit_page = AuditPageWidget(session)
         self.pages.addTab(self.audit_page, self.tr("Nhật ký kiểm tra"))
+        self.security_page = SecurityPage(session)
+        self.pages.addTab(self.security_page, self.tr("Bảo mật và sao lưu"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.user_dialog: UserDialog | None = None

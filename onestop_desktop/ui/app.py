@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # heavy modules: imported on the worker thread or after login
     from onestop_desktop.services.auth import LoginResult
     from onestop_desktop.services.context import Actor, ServiceRunner
     from onestop_desktop.services.dto import WardStatus
+    from onestop_desktop.ui.idle_lock import IdleLock
     from onestop_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ def _open(location: DataLocation, clock: Clock | None) -> tuple[ServiceRunner, W
 class AppController(QObject):
     """Drives start-up as a chain of worker jobs and dialogs."""
 
-    # "login", "login_ready", "first_run", "main": what the person sees now.
+    # "login", "login_ready", "first_run", "change_password", "main": what the person sees now.
     stage_changed = Signal(str)
 
     def __init__(
@@ -119,6 +120,7 @@ class AppController(QObject):
         self.language = language or "vi"
         self.dialog: QWidget | None = None
         self.window: MainWindow | None = None
+        self.idle_lock: IdleLock | None = None
         self.on_exit = on_exit or (lambda code: QApplication.exit(code))
         self.show_fatal: Callable[[str], object] = lambda text: QMessageBox.critical(
             None, "onestop-desktop", text
@@ -256,9 +258,47 @@ class AppController(QObject):
                     self.on_exit(1)
                 return
             dialog.accept()
+            if result.must_change_password:
+                self._ask_new_password(result.actor)
+                return
             self._open_main(result.actor)
 
         self.worker.submit(job, done, lambda exc: dialog.login_refused(error_text(exc)))
+
+    def _ask_new_password(self, actor: Actor) -> None:
+        """After an administrator's reset: a new password before any work; Cancel logs out."""
+        from onestop_desktop.ui.password_dialog import PasswordDialog
+
+        runner = self.runner
+        assert runner is not None
+
+        def submit(current: str, new: str) -> None:
+            from onestop_desktop.services.users import change_own_password
+
+            self.worker.submit(
+                lambda: runner.write(
+                    change_own_password, actor, current_password=current, new_password=new
+                ),
+                changed,
+                dialog.failed,
+            )
+
+        def changed(_ok: bool) -> None:
+            dialog.accept()
+            self._open_main(actor)
+
+        def cancelled() -> None:
+            assert self.status is not None
+            self._show_login(self.status.name or "")
+            assert isinstance(self.dialog, LoginDialog)
+            self.dialog.set_ready(self.status.name or "")
+            self.stage_changed.emit("login_ready")
+
+        dialog = PasswordDialog(submit, own=True, who=actor.full_name)
+        dialog.rejected.connect(cancelled)
+        self.dialog = dialog
+        dialog.show()
+        self.stage_changed.emit("change_password")
 
     # -- main window ---------------------------------------------------------------------------
     def _open_main(self, actor: Actor) -> None:
@@ -276,6 +316,9 @@ class AppController(QObject):
             language=self.language,
         )
         self.window = MainWindow(session)
+        from onestop_desktop.ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self.window, session)
         self.window.show()
         panel = self.window.counter_panel
         if panel is not None and actor.role in (Role.CLERK, Role.SUPERVISOR):

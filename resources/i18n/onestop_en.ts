@@ -4,127 +4,132 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="51"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="53"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="52"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="53"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="57"/>
         <source>Hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="56"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="58"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="56"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="58"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="61"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="72"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="73"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="75"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="77"/>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="78"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="80"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="90"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="97"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="96"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="103"/>
         <source>Máy in mặc định của máy tính</source>
         <translation>This computer&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="101"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="108"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="106"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="113"/>
         <source>Máy in phiếu (máy này):</source>
         <translation>Form printer (this PC):</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="110"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="117"/>
         <source>Nhật ký thay đổi gần đây</source>
         <translation>Recent changes (audit log)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="122"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="129"/>
         <source>Người dùng và nhật ký</source>
         <translation>Users and log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="130"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="124"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="131"/>
         <source>Quầy và dịch vụ</source>
         <translation>Counters and services</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="126"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="133"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="157"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="135"/>
+        <source>Bảo mật và sao lưu</source>
+        <translation>Security and backups</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="166"/>
         <source>Đã lưu cho máy này; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved for this PC; applies when the app is reopened.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="163"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="172"/>
         <source>Đã lưu; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved; takes effect when the app is restarted.</translation>
     </message>
@@ -1659,6 +1664,34 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/idle_lock.py" line="58"/>
+        <source>Màn hình đã khóa</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/idle_lock.py" line="62"/>
+        <source>Phần mềm đã khóa vì không sử dụng trong một thời gian. Nhập mật khẩu của {0} để tiếp tục; công việc đang làm dở vẫn được giữ nguyên.</source>
+        <translation>The app locked itself after a while without use. Enter the password of {0} to continue; unfinished work is kept as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/idle_lock.py" line="75"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/idle_lock.py" line="77"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/idle_lock.py" line="93"/>
+        <source>Nhập mật khẩu.</source>
+        <translation>Enter the password.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../onestop_desktop/ui/login_dialog.py" line="29"/>
@@ -1773,6 +1806,49 @@
         <location filename="../../onestop_desktop/ui/overview_tab.py" line="39"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="44"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="46"/>
+        <source>Mật khẩu của {0} vừa được quản trị viên đặt lại. Hãy đặt mật khẩu mới (ít nhất 10 ký tự) trước khi làm việc.</source>
+        <translation>The password of {0} was reset by the administrator. Choose a new password (at least 10 characters) before you start work.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="50"/>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="52"/>
+        <source>Mật khẩu tạm thời cho {0}. Người dùng phải đổi mật khẩu ở lần đăng nhập sau; tài khoản đang bị khóa tạm thời sẽ được mở.</source>
+        <translation>A temporary password for {0}. The user must change it at the next login; a temporarily locked account is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="62"/>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="63"/>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="64"/>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/password_dialog.py" line="82"/>
+        <source>Hai lần nhập mật khẩu mới không khớp.</source>
+        <translation>The two new passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2447,94 @@ The PDF is still saved at: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="44"/>
+        <source>không khóa</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="45"/>
+        <source>không xóa</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="46"/>
+        <source>không giữ</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="48"/>
+        <source>Đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="50"/>
+        <source>Khóa tài khoản sau số lần nhập sai:</source>
+        <translation>Lock the account after failed attempts:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="51"/>
+        <source>Thời gian khóa (phút):</source>
+        <translation>Lockout duration (minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="53"/>
+        <source>Khóa màn hình khi không dùng (phút, 0 = không khóa):</source>
+        <translation>Lock the screen when idle (minutes, 0 = never):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="60"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="65"/>
+        <source>Sao lưu tự động (mỗi ngày một bản)</source>
+        <translation>Automatic backups (one a day)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="67"/>
+        <source>Thư mục sao lưu (để trống = mặc định):</source>
+        <translation>Backup folder (empty = default):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="68"/>
+        <source>Số bản hằng ngày giữ lại:</source>
+        <translation>Daily backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="69"/>
+        <source>Số bản hằng tháng giữ lại:</source>
+        <translation>Monthly backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="71"/>
+        <source>Dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP)</source>
+        <translation>Personal data (Decree 13/2023/NĐ-CP)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="74"/>
+        <source>Ẩn danh hồ sơ đã trả kết quả sau (năm, 0 = không):</source>
+        <translation>Anonymise returned dossiers after (years, 0 = never):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="78"/>
+        <source>Lưu thiết lập</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="107"/>
+        <source>Thư mục sao lưu</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/security_page.py" line="120"/>
+        <source>Đã lưu. Thời gian khóa màn hình áp dụng từ lần đăng nhập sau.</source>
+        <translation>Saved. The idle lock time applies from the next login.</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../onestop_desktop/ui/transfer_dialog.py" line="41"/>
@@ -2424,6 +2588,45 @@ The PDF is still saved at: {1}</translation>
         <location filename="../../onestop_desktop/ui/unattended_app.py" line="138"/>
         <source>Thử lại sau {0} giây.</source>
         <translation>Trying again in {0} seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/user_actions.py" line="32"/>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/user_actions.py" line="35"/>
+        <location filename="../../onestop_desktop/ui/user_actions.py" line="59"/>
+        <source>Vô hiệu hóa tài khoản…</source>
+        <translation>Disable account…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/user_actions.py" line="57"/>
+        <source>Kích hoạt lại tài khoản…</source>
+        <translation>Enable account again…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/user_actions.py" line="85"/>
+        <source>Kích hoạt lại tài khoản</source>
+        <translation>Enable account again</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/user_actions.py" line="86"/>
+        <source>Lý do kích hoạt lại tài khoản {0}:</source>
+        <translation>Why is the account {0} enabled again:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/user_actions.py" line="88"/>
+        <source>Vô hiệu hóa tài khoản</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/user_actions.py" line="90"/>
+        <source>Tài khoản {0} sẽ không đăng nhập được nữa; lịch sử công việc vẫn được giữ. Lý do:</source>
+        <translation>The account {0} will no longer be able to log in; its work history is kept. Reason:</translation>
     </message>
 </context>
 <context>
