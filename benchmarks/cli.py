@@ -11,7 +11,14 @@ from pathlib import Path
 
 from benchmarks import machine, report
 from benchmarks.processes import ProcessFailed
-from benchmarks.registry import REPO_ROOT, Benchmark, BenchResult, Settings, discover
+from benchmarks.registry import (
+    REPO_ROOT,
+    Benchmark,
+    BenchResult,
+    Settings,
+    Skipped,
+    discover,
+)
 
 DOCS_DIR = REPO_ROOT / "docs"
 RESULTS_DIR = REPO_ROOT / "benchmarks" / "results"  # git-ignored
@@ -83,12 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ProcessFailed as exc:
                 _log(f"{bench.name}: FAILED — a measured process misbehaved:\n{exc}")
                 return EXIT_FAILED
+            except Skipped as exc:
+                _log(f"{bench.name}: skipped — {exc}")
     _log(f"{len(results)} benchmark(s) in {time.monotonic() - started:.1f} s")
 
     facts = machine.collect(REPO_ROOT)
     print(report.text_table(results))
     out_dir: Path = args.out if args.out is not None else DOCS_DIR
-    partial = len(selected) < len(available)
+    partial = len(results) < len(available)  # --only, or a benchmark skipped
     json_text = report.as_json(results, facts, tiny=args.tiny, partial=partial)
     markdown = report.markdown(results, facts, tiny=args.tiny, partial=partial)
     written = [

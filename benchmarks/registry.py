@@ -85,6 +85,11 @@ def compare(
     )
 
 
+class Skipped(Exception):
+    """Raised by a benchmark that cannot run on this machine (e.g. no frozen build); the run
+    goes on without it, and the message says why."""
+
+
 BenchFunc = Callable[[Settings], BenchResult]
 F = TypeVar("F", bound=BenchFunc)
 

@@ -3,24 +3,39 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from onestop_desktop.domain.errors import DatabaseProblem
 
 APP_DIR_NAME = "onestop-desktop"
 APP_AUTHOR = "onestop"
 DB_FILE = "onestop.sqlite"
+# Windows: one data folder per counter PC, shared by everyone who logs on to it, under
+# %ProgramData%. The installer (packaging/onestop.nsi) creates it and gives the PC's users
+# modify rights; tests/test_packaging.py checks that both use this name.
+WINDOWS_SHARED_DIR = "OnestopDesktop"
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
 
 
+def windows_shared_data_dir(environ: Mapping[str, str]) -> PureWindowsPath:
+    """``%ProgramData%\\OnestopDesktop`` (``C:\\ProgramData\\OnestopDesktop`` by default)."""
+    base = environ.get("PROGRAMDATA") or environ.get("ALLUSERSPROFILE") or r"C:\ProgramData"
+    return PureWindowsPath(base, WINDOWS_SHARED_DIR)
+
+
 def default_data_dir() -> Path:
+    """``ONESTOP_DATA_DIR`` if set; on Windows the PC's shared folder; else the user's folder."""
     env = os.environ.get("ONESTOP_DATA_DIR")
     if env:
         return Path(env)
+    if sys.platform == "win32":
+        return Path(windows_shared_data_dir(os.environ))
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_DIR_NAME, APP_AUTHOR))
