@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--display", action="store_true", help="display board for the waiting room, with voice"
     )
+    mode.add_argument(
+        "--rating",
+        action="store_true",
+        help="rating panel facing the citizen at this PC's counter: four satisfaction buttons",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create or migrate the database")
@@ -178,6 +183,10 @@ def _cmd_gui(args: argparse.Namespace, location: DataLocation) -> int:
         from onestop_desktop.ui.display_app import run_display
 
         return int(run_display(location, args.lang))
+    if args.rating:
+        from onestop_desktop.ui.rating_app import run_rating
+
+        return int(run_rating(location, args.lang))
     from onestop_desktop.ui.app import run_app
 
     return int(run_app(location, demo=args.demo, language=args.lang))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime
 from pathlib import Path
 
 from onestop_desktop.domain.errors import DatabaseProblem
+from onestop_desktop.store.auto_backup import apply_pending_restore
 from onestop_desktop.store.backup import integrity_problems, is_sqlite_file
 from onestop_desktop.store.engine import Database
 from onestop_desktop.store.location import DataLocation
 from onestop_desktop.store.migrate import MigrationReport, ensure_schema
 from onestop_desktop.store.problems import translate_db_errors
+
+log = logging.getLogger(__name__)
 
 
 def _check_folder(folder: Path) -> None:
@@ -60,6 +64,9 @@ def open_database(location: DataLocation, now: datetime) -> tuple[Database, Migr
     try:
         path = db.sqlite_path
         if path is not None:
+            kept = apply_pending_restore(location.data_dir, path, location.backup_dir, now)
+            if kept is not None:
+                log.warning("restored the scheduled backup; the replaced database is %s", kept)
             check_sqlite_file(path)
         report = ensure_schema(db, location.backup_dir, now)
         with translate_db_errors(), db.engine.connect() as conn:

@@ -22,6 +22,7 @@ from onestop_desktop.services.overview import recent_audit
 from onestop_desktop.services.settings import set_language
 from onestop_desktop.services.users import create_user, list_users
 from onestop_desktop.ui.audit_page import AuditPageWidget
+from onestop_desktop.ui.backup_page import BackupPage
 from onestop_desktop.ui.calendar_page import CalendarPage
 from onestop_desktop.ui.labels import role_label
 from onestop_desktop.ui.messages import show_error
@@ -132,7 +133,9 @@ class AdminTab(QWidget):
         self.audit_page = AuditPageWidget(session)
         self.pages.addTab(self.audit_page, self.tr("Nhật ký kiểm tra"))
         self.security_page = SecurityPage(session)
-        self.pages.addTab(self.security_page, self.tr("Bảo mật và sao lưu"))
+        self.pages.addTab(self.security_page, self.tr("Bảo mật"))
+        self.backup_page = BackupPage(session)
+        self.pages.addTab(self.backup_page, self.tr("Sao lưu và khôi phục"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.user_dialog: UserDialog | None = None

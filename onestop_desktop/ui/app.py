@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # heavy modules: imported on the worker thread or after login
     from onestop_desktop.services.auth import LoginResult
     from onestop_desktop.services.context import Actor, ServiceRunner
     from onestop_desktop.services.dto import WardStatus
+    from onestop_desktop.ui.auto_backup import BackupScheduler
     from onestop_desktop.ui.idle_lock import IdleLock
     from onestop_desktop.ui.main_window import MainWindow
 
@@ -121,6 +122,7 @@ class AppController(QObject):
         self.dialog: QWidget | None = None
         self.window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
+        self.backups: BackupScheduler | None = None
         self.on_exit = on_exit or (lambda code: QApplication.exit(code))
         self.show_fatal: Callable[[str], object] = lambda text: QMessageBox.critical(
             None, "onestop-desktop", text
@@ -319,6 +321,10 @@ class AppController(QObject):
         from onestop_desktop.ui.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(self.window, session)
+        from onestop_desktop.ui.auto_backup import BackupScheduler
+
+        self.backups = BackupScheduler(session, self)
+        self.backups.start()
         self.window.show()
         panel = self.window.counter_panel
         if panel is not None and actor.role in (Role.CLERK, Role.SUPERVISOR):
@@ -332,6 +338,8 @@ class AppController(QObject):
         self.on_exit(0)
 
     def shutdown(self) -> None:
+        if self.backups is not None:
+            self.backups.stop()
         self.worker.wait_idle()
         if self.runner is not None:
             self.runner.db.dispose()

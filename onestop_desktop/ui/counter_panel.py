@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from onestop_desktop.services.context import ServiceContext
+from onestop_desktop.services.processing_dto import RatingCounts
 from onestop_desktop.services.queue import (
     call_next,
     call_ticket,
@@ -49,6 +51,7 @@ from onestop_desktop.services.queue import (
     transfer_ticket,
 )
 from onestop_desktop.services.queue_dto import CounterRow, CounterState, ServiceRow, TicketRow
+from onestop_desktop.services.ratings import ratings_today
 from onestop_desktop.ui.counter_choice_dialog import CounterChoiceDialog
 from onestop_desktop.ui.form_helpers import ERROR_STYLE
 from onestop_desktop.ui.labels import priority_label
@@ -76,6 +79,11 @@ QPushButton#callNext:disabled { background: #9db7e0; }
 
 def _minutes(since: datetime | None, now: datetime) -> int:
     return 0 if since is None else max(0, int((now - since).total_seconds() // 60))
+
+
+def _panel_state(ctx: ServiceContext, counter_id: int) -> tuple[CounterState, RatingCounts]:
+    """The counter's state and today's rating counts (counts only: ratings are anonymous)."""
+    return counter_state(ctx, counter_id), ratings_today(ctx, counter_id)
 
 
 def _transfer_choices(ctx: ServiceContext) -> tuple[list[ServiceRow], list[CounterRow]]:
@@ -181,10 +189,15 @@ class CounterPanel(QFrame):
         self.message.setWordWrap(True)
         self.message.setFont(_font(base * 1.05))
         self.message.setMinimumHeight(int(base * 2.2))
+        # Today's counts from this counter's rating panel: counts only, ratings are anonymous.
+        self.ratings_label = QLabel()
+        self.ratings_label.setObjectName("ratingsToday")
+        self.ratings_label.setWordWrap(True)
         actions_box = QVBoxLayout()
         actions_box.addLayout(grid)
         actions_box.addWidget(self.message)
         actions_box.addStretch(1)
+        actions_box.addWidget(self.ratings_label)
 
         self.lanes_label = QLabel()
         self.lanes_label.setObjectName("waitingPerService")
@@ -352,6 +365,7 @@ class CounterPanel(QFrame):
         if changed:
             self.state = None
             self._show_state(None)
+            self._show_ratings(None)
         if self.timer is None:
             self.timer = start_refresh_timer(self, REFRESH_MS, self.refresh)
         else:
@@ -367,14 +381,35 @@ class CounterPanel(QFrame):
         if self.counter is None:
             return
         self._refreshing = True
-        self.session.read(counter_state, self._state_read, self._state_failed, self.counter.id)
+        self.session.read(_panel_state, self._state_read, self._state_failed, self.counter.id)
 
-    def _state_read(self, state: CounterState) -> None:
+    def _state_read(self, result: tuple[CounterState, RatingCounts]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the read was on its way
         self._refreshing = False
+        state, ratings = result
         if self.counter is None or state.counter.id != self.counter.id:
             return  # a read for the counter this PC was before a change
         self.counter = state.counter
         self._show_state(state)
+        self._show_ratings(ratings)
+
+    def _show_ratings(self, counts: RatingCounts | None) -> None:
+        """Today's counts from the rating panel: how many, never who."""
+        if counts is None:
+            self.ratings_label.setText("")
+            return
+        self.ratings_label.setText(
+            self.tr(
+                "Đánh giá hôm nay: {0} rất hài lòng · {1} hài lòng · {2} chưa hài lòng · "
+                "{3} không hài lòng"
+            ).format(
+                counts.very_satisfied,
+                counts.satisfied,
+                counts.unsatisfied,
+                counts.very_unsatisfied,
+            )
+        )
 
     def _state_failed(self, exc: BaseException) -> None:
         self._refreshing = False

@@ -969,6 +969,11 @@
         <source>Quầy tạm dừng: {0}.</source>
         <translation>Counter paused: {0}.</translation>
     </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="404"/>
+        <source>Đánh giá hôm nay: {0} rất hài lòng · {1} hài lòng · {2} chưa hài lòng · {3} không hài lòng</source>
+        <translation>Ratings today: {0} very satisfied · {1} satisfied · {2} not quite satisfied · {3} not satisfied</translation>
+    </message>
 </context>
 <context>
     <name>DisplayApp</name>
@@ -2532,6 +2537,112 @@ The PDF is still saved at: {1}</translation>
         <location filename="../../onestop_desktop/ui/security_page.py" line="120"/>
         <source>Đã lưu. Thời gian khóa màn hình áp dụng từ lần đăng nhập sau.</source>
         <translation>Saved. The idle lock time applies from the next login.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingApp</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_app.py" line="38"/>
+        <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại màn hình đánh giá.</source>
+        <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the rating panel.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWindow</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="391"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="392"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="393"/>
+        <source>Chưa hài lòng</source>
+        <translation>Not quite satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="394"/>
+        <source>Không hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="398"/>
+        <source>Đánh giá sự phục vụ</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="399"/>
+        <source>BỘ PHẬN MỘT CỬA</source>
+        <translation>ONE-STOP SERVICE DESK</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="402"/>
+        <source>Ông/Bà có hài lòng với sự phục vụ?</source>
+        <translation>Are you satisfied with our service?</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="406"/>
+        <source>Đánh giá không ghi tên Ông/Bà. Chạm vào một nút.</source>
+        <translation>Your rating is anonymous. Touch one button.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="407"/>
+        <source>Cảm ơn Ông/Bà!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="408"/>
+        <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
+        <translation>Your opinion helps us serve you better.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="415"/>
+        <source>Quầy {0}</source>
+        <translation>Counter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="419"/>
+        <source>Chưa dùng được màn hình đánh giá</source>
+        <translation>The rating panel cannot be used yet</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="422"/>
+        <source>Máy này chưa được gán quầy</source>
+        <translation>This PC is not assigned to a counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="425"/>
+        <source>Trên máy này, mở chương trình ở chế độ quầy, đăng nhập và chọn quầy (nút “Đổi quầy…”); hoặc ghi số quầy vào tệp {0} trong thư mục dữ liệu, ví dụ {{&quot;counter&quot;: 2}}. Màn hình đánh giá tự nhận số quầy sau vài giây.</source>
+        <translation>On this PC, open the program in counter mode, log in and choose the counter (the “Change counter…” button); or write the counter number into the file {0} in the data folder, e.g. {{&quot;counter&quot;: 2}}. The rating panel picks up the counter within a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="434"/>
+        <source>Xin mời đánh giá</source>
+        <translation>Please rate our service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="436"/>
+        <source>Hồ sơ {0}</source>
+        <translation>Dossier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="438"/>
+        <source>Lượt phục vụ vừa xong</source>
+        <translation>The service you just received</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="507"/>
+        <source>Mất kết nối, đang thử lại…</source>
+        <translation>Connection lost, trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="566"/>
+        <source>Chưa ghi được đánh giá. Xin Ông/Bà chạm lại sau ít phút.</source>
+        <translation>Your rating could not be recorded. Please touch again in a few minutes.</translation>
     </message>
 </context>
 <context>
