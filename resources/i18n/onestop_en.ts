@@ -4,132 +4,137 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="53"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="56"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="57"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="58"/>
         <source>Hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="58"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="59"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="58"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="59"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="61"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="62"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="72"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="72"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="73"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="73"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="74"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="77"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="78"/>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="80"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="81"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="97"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="98"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="103"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="104"/>
         <source>Máy in mặc định của máy tính</source>
         <translation>This computer&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="108"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="109"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="113"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="114"/>
         <source>Máy in phiếu (máy này):</source>
         <translation>Form printer (this PC):</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="117"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="118"/>
         <source>Nhật ký thay đổi gần đây</source>
         <translation>Recent changes (audit log)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="129"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="130"/>
         <source>Người dùng và nhật ký</source>
         <translation>Users and log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="130"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="131"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="131"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="132"/>
         <source>Quầy và dịch vụ</source>
         <translation>Counters and services</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="133"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="134"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="135"/>
-        <source>Bảo mật và sao lưu</source>
-        <translation>Security and backups</translation>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="136"/>
+        <source>Bảo mật</source>
+        <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="166"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="138"/>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="169"/>
         <source>Đã lưu cho máy này; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved for this PC; applies when the app is reopened.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="172"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="175"/>
         <source>Đã lưu; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved; takes effect when the app is restarted.</translation>
     </message>
@@ -278,6 +283,114 @@
         <location filename="../../onestop_desktop/ui/audit_page.py" line="204"/>
         <source>Đang kiểm tra chuỗi nhật ký…</source>
         <translation>Checking the audit chain…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="51"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="52"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="53"/>
+        <source>Lúc ghi</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="54"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="67"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="70"/>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="73"/>
+        <source>Khôi phục từ tệp khác…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="75"/>
+        <source>Hủy khôi phục đang chờ</source>
+        <translation>Cancel the waiting restore</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="101"/>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="103"/>
+        <source>Bản thay thế khi khôi phục</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="104"/>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="115"/>
+        <source>Thư mục sao lưu: {0}</source>
+        <translation>Backup folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="124"/>
+        <source>Đang chờ khôi phục {0}: hãy đóng tất cả cửa sổ phần mềm rồi mở lại để khôi phục. Cơ sở dữ liệu hiện tại sẽ được giữ một bản sao.</source>
+        <translation>Restore of {0} waiting: close every window of the app and open it again to restore. A copy of the current database will be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="148"/>
+        <source>Đã sao lưu và kiểm tra toàn vẹn: {0}</source>
+        <translation>Backed up and integrity-checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="162"/>
+        <source>Chọn một bản sao lưu trong danh sách.</source>
+        <translation>Select a backup in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="168"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="168"/>
+        <source>Cơ sở dữ liệu SQLite (*.sqlite *.bak)</source>
+        <translation>SQLite databases (*.sqlite *.bak)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="180"/>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="182"/>
+        <source>Khôi phục {0}? Mọi thay đổi sau thời điểm sao lưu sẽ không còn trong cơ sở dữ liệu (cơ sở dữ liệu hiện tại được giữ một bản sao). Việc khôi phục diễn ra khi mở lại phần mềm.</source>
+        <translation>Restore {0}? Every change made after the backup will no longer be in the database (a copy of the current database is kept). The restore happens when the app is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="197"/>
+        <source>Đã kiểm tra bản sao lưu. Đóng phần mềm và mở lại để khôi phục {0}.</source>
+        <translation>The backup is valid. Close the app and open it again to restore {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/backup_page.py" line="210"/>
+        <source>Đã hủy khôi phục đang chờ.</source>
+        <translation>The waiting restore was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -726,246 +839,246 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="120"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="390"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="128"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="425"/>
         <source>Chưa chọn quầy</source>
         <translation>No counter chosen</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="127"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="135"/>
         <source>Đổi quầy…</source>
         <translation>Change counter…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="150"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="158"/>
         <source>Số đang phục vụ</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="161"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="169"/>
         <source>Gọi số tiếp theo (F5)</source>
         <translation>Call next (F5)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="162"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="170"/>
         <source>Gọi lại (F6)</source>
         <translation>Recall (F6)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="163"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="171"/>
         <source>Vắng mặt (F7)</source>
         <translation>No-show (F7)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="164"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="172"/>
         <source>Bắt đầu phục vụ (F8)</source>
         <translation>Start serving (F8)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="165"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="173"/>
         <source>Hoàn thành (F9)</source>
         <translation>Finish (F9)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="166"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="174"/>
         <source>Chuyển… (F10)</source>
         <translation>Transfer… (F10)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="167"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="404"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="175"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="439"/>
         <source>Tạm dừng (F12)</source>
         <translation>Pause (F12)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="194"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="207"/>
         <source>Số</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="195"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="208"/>
         <source>Dịch vụ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="196"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="209"/>
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="197"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="210"/>
         <source>Lấy số lúc</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="198"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="211"/>
         <source>Đã chờ</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="239"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="252"/>
         <source>Máy này chưa được gán quầy.</source>
         <translation>This PC is not assigned to a counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="302"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="315"/>
         <source>Quầy {0} đã lưu cho máy này không còn hoạt động; hãy chọn quầy khác.</source>
         <translation>Counter {0}, saved for this PC, is no longer in use; choose another counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="311"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="324"/>
         <source>Chưa có quầy nào. Quản trị viên thêm quầy ở thẻ Quản trị → “Quầy và dịch vụ”.</source>
         <translation>No counter is set up yet. An administrator adds counters under Administration → “Counters and services”.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="344"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="357"/>
         <source>Máy này là quầy {0}.</source>
         <translation>This PC is counter {0}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="350"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="351"/>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="407"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="363"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="364"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="442"/>
         <source>Quầy {0}</source>
         <translation>Counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="390"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="425"/>
         <source>Chưa gọi số nào</source>
         <translation>No ticket called</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="402"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="437"/>
         <source>Tạm dừng: {0}</source>
         <translation>Paused: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="404"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="439"/>
         <source>Tiếp tục (F12)</source>
         <translation>Resume (F12)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="409"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="444"/>
         <source>tạm dừng</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="466"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="501"/>
         <source>Đã chờ {0} phút trước khi được gọi</source>
         <translation>Waited {0} min before the call</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="470"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="505"/>
         <source>Đang phục vụ: {0} phút (từ {1:%H:%M})</source>
         <translation>Serving: {0} min (since {1:%H:%M})</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="474"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="509"/>
         <source>Đã gọi lúc {0:%H:%M}, chưa đến quầy</source>
         <translation>Called at {0:%H:%M}, not at the counter yet</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="244"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="257"/>
         <source>Chọn quầy…</source>
         <translation>Choose counter…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="416"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="451"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}: &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}: &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="421"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="456"/>
         <source>Đang chờ — </source>
         <translation>Waiting — </translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="423"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="458"/>
         <source>Đang chờ</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="458"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="493"/>
         <source>(chuyển đến quầy này)</source>
         <translation>(transferred to this counter)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="462"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="497"/>
         <source>{0} phút</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="476"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="511"/>
         <source>đã gọi lại {0} lần</source>
         <translation>recalled {0} time(s)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="504"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="539"/>
         <source>Máy này chưa được gán quầy: bấm “Chọn quầy…” trước.</source>
         <translation>This PC has no counter yet: press “Choose counter…” first.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="527"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="562"/>
         <source>Không còn số nào chờ ở quầy này.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="529"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="564"/>
         <source>Mời số {0} đến quầy {1}.</source>
         <translation>Ticket {0}, please come to counter {1}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="549"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="584"/>
         <source>Đã gọi lại số {0} (lần {1}).</source>
         <translation>Recalled ticket {0} (time {1}).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="558"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="593"/>
         <source>Số {0}: vắng mặt.</source>
         <translation>Ticket {0}: no-show.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="567"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="602"/>
         <source>Bắt đầu phục vụ số {0}.</source>
         <translation>Serving ticket {0}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="576"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="611"/>
         <source>Đã phục vụ xong số {0}.</source>
         <translation>Ticket {0} served.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="587"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="622"/>
         <source>Chưa có số để chuyển: gọi một số hoặc chọn một số trong danh sách chờ.</source>
         <translation>No ticket to transfer: call one or select one in the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="622"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="657"/>
         <source>quầy {0}</source>
         <translation>counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="623"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="658"/>
         <source>Đã chuyển số {0} sang {1}.</source>
         <translation>Ticket {0} transferred to {1}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="647"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="682"/>
         <source>Quầy tiếp tục nhận số.</source>
         <translation>The counter calls tickets again.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="650"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="685"/>
         <source>Tạm dừng quầy {0}</source>
         <translation>Pause counter {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="652"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="687"/>
         <source>Lý do tạm dừng (ví dụ: nghỉ trưa, họp, sự cố máy). Khi tạm dừng, quầy không gọi số mới; bấm F12 để tiếp tục.</source>
         <translation>Reason for the pause (e.g. lunch break, meeting, computer problem). A paused counter calls no new ticket; press F12 to resume.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="668"/>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="703"/>
         <source>Quầy tạm dừng: {0}.</source>
         <translation>Counter paused: {0}.</translation>
     </message>
@@ -2339,6 +2452,112 @@ The PDF is still saved at: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RatingApp</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_app.py" line="38"/>
+        <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại màn hình đánh giá.</source>
+        <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the rating panel.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWindow</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="391"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="392"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="393"/>
+        <source>Chưa hài lòng</source>
+        <translation>Not quite satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="394"/>
+        <source>Không hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="398"/>
+        <source>Đánh giá sự phục vụ</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="399"/>
+        <source>BỘ PHẬN MỘT CỬA</source>
+        <translation>ONE-STOP SERVICE DESK</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="402"/>
+        <source>Ông/Bà có hài lòng với sự phục vụ?</source>
+        <translation>Are you satisfied with our service?</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="406"/>
+        <source>Đánh giá không ghi tên Ông/Bà. Chạm vào một nút.</source>
+        <translation>Your rating is anonymous. Touch one button.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="407"/>
+        <source>Cảm ơn Ông/Bà!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="408"/>
+        <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
+        <translation>Your opinion helps us serve you better.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="415"/>
+        <source>Quầy {0}</source>
+        <translation>Counter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="419"/>
+        <source>Chưa dùng được màn hình đánh giá</source>
+        <translation>The rating panel cannot be used yet</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="422"/>
+        <source>Máy này chưa được gán quầy</source>
+        <translation>This PC is not assigned to a counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="425"/>
+        <source>Trên máy này, mở chương trình ở chế độ quầy, đăng nhập và chọn quầy (nút “Đổi quầy…”); hoặc ghi số quầy vào tệp {0} trong thư mục dữ liệu, ví dụ {{&quot;counter&quot;: 2}}. Màn hình đánh giá tự nhận số quầy sau vài giây.</source>
+        <translation>On this PC, open the program in counter mode, log in and choose the counter (the “Change counter…” button); or write the counter number into the file {0} in the data folder, e.g. {{&quot;counter&quot;: 2}}. The rating panel picks up the counter within a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="434"/>
+        <source>Xin mời đánh giá</source>
+        <translation>Please rate our service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="436"/>
+        <source>Hồ sơ {0}</source>
+        <translation>Dossier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="438"/>
+        <source>Lượt phục vụ vừa xong</source>
+        <translation>The service you just received</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="507"/>
+        <source>Mất kết nối, đang thử lại…</source>
+        <translation>Connection lost, trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/rating_window.py" line="566"/>
+        <source>Chưa ghi được đánh giá. Xin Ông/Bà chạm lại sau ít phút.</source>
+        <translation>Your rating could not be recorded. Please touch again in a few minutes.</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <location filename="../../onestop_desktop/ui/search_tab.py" line="50"/>
@@ -2537,112 +2756,6 @@ The PDF is still saved at: {1}</translation>
         <location filename="../../onestop_desktop/ui/security_page.py" line="120"/>
         <source>Đã lưu. Thời gian khóa màn hình áp dụng từ lần đăng nhập sau.</source>
         <translation>Saved. The idle lock time applies from the next login.</translation>
-    </message>
-</context>
-<context>
-    <name>RatingApp</name>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_app.py" line="38"/>
-        <source>Phường chưa được thiết lập. Hãy mở chương trình ở chế độ quầy để thiết lập, rồi khởi động lại màn hình đánh giá.</source>
-        <translation>The ward is not set up yet. Open the program in counter mode to set it up, then restart the rating panel.</translation>
-    </message>
-</context>
-<context>
-    <name>RatingWindow</name>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="391"/>
-        <source>Rất hài lòng</source>
-        <translation>Very satisfied</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="392"/>
-        <source>Hài lòng</source>
-        <translation>Satisfied</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="393"/>
-        <source>Chưa hài lòng</source>
-        <translation>Not quite satisfied</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="394"/>
-        <source>Không hài lòng</source>
-        <translation>Not satisfied</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="398"/>
-        <source>Đánh giá sự phục vụ</source>
-        <translation>Rate our service</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="399"/>
-        <source>BỘ PHẬN MỘT CỬA</source>
-        <translation>ONE-STOP SERVICE DESK</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="402"/>
-        <source>Ông/Bà có hài lòng với sự phục vụ?</source>
-        <translation>Are you satisfied with our service?</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="406"/>
-        <source>Đánh giá không ghi tên Ông/Bà. Chạm vào một nút.</source>
-        <translation>Your rating is anonymous. Touch one button.</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="407"/>
-        <source>Cảm ơn Ông/Bà!</source>
-        <translation>Thank you!</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="408"/>
-        <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
-        <translation>Your opinion helps us serve you better.</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="415"/>
-        <source>Quầy {0}</source>
-        <translation>Counter {0}</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="419"/>
-        <source>Chưa dùng được màn hình đánh giá</source>
-        <translation>The rating panel cannot be used yet</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="422"/>
-        <source>Máy này chưa được gán quầy</source>
-        <translation>This PC is not assigned to a counter</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="425"/>
-        <source>Trên máy này, mở chương trình ở chế độ quầy, đăng nhập và chọn quầy (nút “Đổi quầy…”); hoặc ghi số quầy vào tệp {0} trong thư mục dữ liệu, ví dụ {{&quot;counter&quot;: 2}}. Màn hình đánh giá tự nhận số quầy sau vài giây.</source>
-        <translation>On this PC, open the program in counter mode, log in and choose the counter (the “Change counter…” button); or write the counter number into the file {0} in the data folder, e.g. {{&quot;counter&quot;: 2}}. The rating panel picks up the counter within a few seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="434"/>
-        <source>Xin mời đánh giá</source>
-        <translation>Please rate our service</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="436"/>
-        <source>Hồ sơ {0}</source>
-        <translation>Dossier {0}</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="438"/>
-        <source>Lượt phục vụ vừa xong</source>
-        <translation>The service you just received</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="507"/>
-        <source>Mất kết nối, đang thử lại…</source>
-        <translation>Connection lost, trying again…</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/rating_window.py" line="566"/>
-        <source>Chưa ghi được đánh giá. Xin Ông/Bà chạm lại sau ít phút.</source>
-        <translation>Your rating could not be recorded. Please touch again in a few minutes.</translation>
     </message>
 </context>
 <context>
