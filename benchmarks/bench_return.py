@@ -128,10 +128,9 @@ def return_scan_open(settings: Settings) -> BenchResult:
     "The register (Mẫu 07) for a month in a 1,000,000-dossier database: query, PDF, XLSX",
 )
 def register_month(settings: Settings) -> BenchResult:
-    from onestop_desktop.printing.register_xlsx import write_register_xlsx
-
     from onestop_desktop.domain.roles import Role
     from onestop_desktop.printing.register_pdf import render_register
+    from onestop_desktop.printing.register_xlsx import write_register_xlsx
     from onestop_desktop.services.context import Actor, ServiceRunner
     from onestop_desktop.services.processing import register
     from onestop_desktop.store.engine import Database, sqlite_url
