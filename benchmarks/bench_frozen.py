@@ -153,7 +153,7 @@ def frozen_bundle_size(settings: Settings) -> BenchResult:
     )
     figure = total / 1e6
     baseline = runtime / 1e6
-    files = sum(1 for p in onedir.rglob("*") if p.is_file())
+    files = sum(1 for p in onedir.rglob("*") if p.is_file() and not p.is_symlink())
     return BenchResult(
         name="frozen_bundle_size",
         measured=f"bytes on disk of the onedir (`du -sb`), {files} files",
