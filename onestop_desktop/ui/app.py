@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from onestop_desktop import __version__
@@ -355,9 +355,11 @@ def _install_excepthook() -> None:
 
 
 def _load_fonts(app: QApplication) -> None:
+    """The bundled fonts (Vietnamese on every PC) and the application's window icon."""
     for name in ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(resource("fonts", name)))
     app.setFont(QFont("Liberation Sans", 11))
+    app.setWindowIcon(QIcon(str(resource("icons", "onestop.png"))))
 
 
 def run_app(location: DataLocation, *, demo: bool = False, language: str | None = None) -> int:
