@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +32,14 @@ from onestop_desktop.ui.queue_settings_page import QueueSettingsPage
 from onestop_desktop.ui.security_page import SecurityPage
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.table_model import Column, RowsModel
-from onestop_desktop.ui.this_pc import printer_name, set_printer_name
+from onestop_desktop.ui.this_pc import (
+    SCAN_GAP_RANGE,
+    ScanSettings,
+    printer_name,
+    scan_settings,
+    set_printer_name,
+    set_scan_settings,
+)
 from onestop_desktop.ui.user_actions import UserActions
 from onestop_desktop.ui.user_dialog import UserDialog
 
@@ -115,6 +124,38 @@ class AdminTab(QWidget):
         lang_row.addWidget(self.printer)
         lang_row.addWidget(self.printer_note, 1)
 
+        scan = scan_settings(session.location)
+        self.scan_prefix = QLineEdit(scan.scan_prefix)
+        self.scan_prefix.setObjectName("scanPrefix")
+        self.scan_prefix.setMaxLength(8)
+        self.scan_prefix.setMaximumWidth(90)
+        self.scan_prefix.setToolTip(
+            self.tr(
+                "Các ký tự máy quét được cài để gửi trước mã (để trống nếu không cài). "
+                "Mã QR giấy tiếp nhận được nhận ra cả khi không có tiền tố."
+            )
+        )
+        self.scan_gap = QSpinBox()
+        self.scan_gap.setObjectName("scanGap")
+        self.scan_gap.setRange(*SCAN_GAP_RANGE)
+        self.scan_gap.setSuffix(" ms")
+        self.scan_gap.setValue(scan.scan_gap_ms)
+        self.scan_gap.setToolTip(
+            self.tr(
+                "Máy quét gõ mỗi ký tự cách nhau vài mili giây; người gõ phím chậm hơn nhiều. "
+                "Tăng giá trị nếu máy quét chậm không được nhận ra."
+            )
+        )
+        self.scan_prefix.editingFinished.connect(self._scan_settings_changed)
+        self.scan_gap.editingFinished.connect(self._scan_settings_changed)
+        self.scan_note = QLabel()
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(QLabel(self.tr("Máy quét mã (máy này) — tiền tố:")))
+        scan_row.addWidget(self.scan_prefix)
+        scan_row.addWidget(QLabel(self.tr("khoảng cách tối đa giữa hai ký tự:")))
+        scan_row.addWidget(self.scan_gap)
+        scan_row.addWidget(self.scan_note, 1)
+
         audit_box = QGroupBox(self.tr("Nhật ký thay đổi gần đây"))
         audit_layout = QVBoxLayout(audit_box)
         audit_layout.addWidget(_table(self.audit))  # type: ignore[arg-type]
@@ -123,6 +164,7 @@ class AdminTab(QWidget):
         people_layout = QVBoxLayout(people)
         people_layout.addWidget(users_box, 1)
         people_layout.addLayout(lang_row)
+        people_layout.addLayout(scan_row)
         people_layout.addWidget(audit_box, 1)
         self.calendar = CalendarPage(session)
         self.pages = QTabWidget()
@@ -167,6 +209,17 @@ class AdminTab(QWidget):
             show_error(self, error)
             return
         self.printer_note.setText(self.tr("Đã lưu cho máy này; áp dụng khi mở lại phần mềm."))
+
+    def _scan_settings_changed(self) -> None:
+        chosen = ScanSettings(self.scan_prefix.text().strip(), self.scan_gap.value())
+        if chosen == scan_settings(self.session.location):
+            return
+        try:
+            set_scan_settings(self.session.location, chosen)
+        except OSError as error:
+            show_error(self, error)
+            return
+        self.scan_note.setText(self.tr("Đã lưu cho máy này."))
 
     def _language_chosen(self) -> None:
         language = str(self.language.currentData())

@@ -11,6 +11,7 @@ from onestop_desktop.ui.catalogue_tab import CatalogueTab
 from onestop_desktop.ui.counter_panel import CounterPanel
 from onestop_desktop.ui.intake_tab import IntakeTab
 from onestop_desktop.ui.overview_tab import OverviewTab
+from onestop_desktop.ui.return_tab import ReturnTab
 from onestop_desktop.ui.search_tab import SearchTab
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.status_bar import AppStatusBar
@@ -25,10 +26,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.intake: IntakeTab | None = None
+        self.returns: ReturnTab | None = None
         if session.can(Permission.SERVE_COUNTER):
             self.intake = IntakeTab(session)
             self.tabs.addTab(self.intake, self.tr("Tiếp nhận hồ sơ"))
-            self.tabs.addTab(SearchTab(session), self.tr("Tra cứu"))
+            self.returns = ReturnTab(session)
+            self.tabs.addTab(self.returns, self.tr("Trả kết quả"))
+            search = SearchTab(session)
+            search.dossier_activated.connect(self.open_for_return)
+            self.tabs.addTab(search, self.tr("Tra cứu"))
         self.tabs.addTab(CatalogueTab(session), self.tr("Thủ tục"))
         if session.can(Permission.VIEW_DAY):
             self.tabs.addTab(OverviewTab(session), self.tr("Giám sát"))
@@ -52,6 +58,12 @@ class MainWindow(QMainWindow):
         self.setStatusBar(status_bar)
         if self.counter_panel is not None:
             self.counter_panel.counter_changed.connect(status_bar.set_counter)
+
+    def open_for_return(self, dossier_id: int) -> None:
+        """A dossier chosen elsewhere (the search results) opens on the return screen."""
+        if self.returns is not None:
+            self.tabs.setCurrentWidget(self.returns)
+            self.returns.open_dossier(dossier_id)
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]

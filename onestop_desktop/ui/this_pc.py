@@ -1,5 +1,5 @@
 """Settings that belong to one PC, not to the ward: which printer its forms go to, which counter
-it is, whether its display board speaks.
+it is, whether its display board speaks, how its barcode scanner is recognised.
 
 Kept in ``DATA/this-pc.json`` beside the database folder of this PC; a shared PostgreSQL database
 is not the place for them (each counter has its own printer).
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 
 from onestop_desktop.store.location import DataLocation
 
@@ -65,3 +66,39 @@ def set_voice_enabled(location: DataLocation, on: bool) -> None:
         _write(location, "display_voice", on)
     except OSError:
         log.warning("cannot write %s", location.data_dir / FILE_NAME)
+
+
+@dataclass(frozen=True)
+class ScanSettings:
+    """How this PC's keyboard-wedge scanner is told from typing (see ``ui.scan_filter``)."""
+
+    scan_prefix: str = ""  # characters the scanner is set to send first ("" = none)
+    scan_gap_ms: int = 30  # at most this long between two keys of one scan
+
+
+SCAN_GAP_RANGE = (5, 200)
+
+
+def scan_settings(location: DataLocation) -> ScanSettings:
+    data = _read(location)
+    prefix = data.get("scan_prefix")
+    gap = data.get("scan_gap_ms")
+    low, high = SCAN_GAP_RANGE
+    return ScanSettings(
+        scan_prefix=prefix if isinstance(prefix, str) else "",
+        scan_gap_ms=(
+            gap
+            if isinstance(gap, int) and not isinstance(gap, bool) and low <= gap <= high
+            else ScanSettings.scan_gap_ms
+        ),
+    )
+
+
+def set_scan_settings(location: DataLocation, settings: ScanSettings) -> None:
+    _write(location, "scan_prefix", settings.scan_prefix)
+    _write(location, "scan_gap_ms", settings.scan_gap_ms)
+    log.info(
+        "scanner on this PC: gap %d ms, prefix %s",
+        settings.scan_gap_ms,
+        "set" if settings.scan_prefix else "none",
+    )

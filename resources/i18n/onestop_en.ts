@@ -4,137 +4,162 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="54"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="63"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="55"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="64"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="56"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="65"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="58"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
         <source>Hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="59"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="62"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="79"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="80"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="72"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="81"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="73"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="82"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="74"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="83"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="78"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="87"/>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="81"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="90"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="98"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="107"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="104"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="113"/>
         <source>Máy in mặc định của máy tính</source>
         <translation>This computer&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="109"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="118"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="114"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="123"/>
         <source>Máy in phiếu (máy này):</source>
         <translation>Form printer (this PC):</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="118"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="134"/>
+        <source>Các ký tự máy quét được cài để gửi trước mã (để trống nếu không cài). Mã QR giấy tiếp nhận được nhận ra cả khi không có tiền tố.</source>
+        <translation>Characters the scanner is set to send before the code (leave empty if none). Receipt QR codes are recognised without a prefix too.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="145"/>
+        <source>Máy quét gõ mỗi ký tự cách nhau vài mili giây; người gõ phím chậm hơn nhiều. Tăng giá trị nếu máy quét chậm không được nhận ra.</source>
+        <translation>A scanner types its characters a few milliseconds apart; people type much more slowly. Raise the value if a slow scanner is not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="153"/>
+        <source>Máy quét mã (máy này) — tiền tố:</source>
+        <translation>Code scanner (this PC) — prefix:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="155"/>
+        <source>khoảng cách tối đa giữa hai ký tự:</source>
+        <translation>longest gap between two characters:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="159"/>
         <source>Nhật ký thay đổi gần đây</source>
         <translation>Recent changes (audit log)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="130"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="172"/>
         <source>Người dùng và nhật ký</source>
         <translation>Users and log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="131"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="173"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="132"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="174"/>
         <source>Quầy và dịch vụ</source>
         <translation>Counters and services</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="134"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="176"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="136"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="178"/>
         <source>Bảo mật</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="138"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="180"/>
         <source>Sao lưu và khôi phục</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="169"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="211"/>
         <source>Đã lưu cho máy này; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved for this PC; applies when the app is reopened.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="175"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="222"/>
+        <source>Đã lưu cho máy này.</source>
+        <translation>Saved for this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="228"/>
         <source>Đã lưu; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved; takes effect when the app is restarted.</translation>
     </message>
@@ -943,6 +968,11 @@
         <translation>Counter {0}</translation>
     </message>
     <message>
+        <location filename="../../onestop_desktop/ui/counter_panel.py" line="404"/>
+        <source>Đánh giá hôm nay: {0} rất hài lòng · {1} hài lòng · {2} chưa hài lòng · {3} không hài lòng</source>
+        <translation>Ratings today: {0} very satisfied · {1} satisfied · {2} not quite satisfied · {3} not satisfied</translation>
+    </message>
+    <message>
         <location filename="../../onestop_desktop/ui/counter_panel.py" line="425"/>
         <source>Chưa gọi số nào</source>
         <translation>No ticket called</translation>
@@ -1082,10 +1112,43 @@
         <source>Quầy tạm dừng: {0}.</source>
         <translation>Counter paused: {0}.</translation>
     </message>
+</context>
+<context>
+    <name>CounterReturnDialog</name>
     <message>
-        <location filename="../../onestop_desktop/ui/counter_panel.py" line="404"/>
-        <source>Đánh giá hôm nay: {0} rất hài lòng · {1} hài lòng · {2} chưa hài lòng · {3} không hài lòng</source>
-        <translation>Ratings today: {0} very satisfied · {1} satisfied · {2} not quite satisfied · {3} not satisfied</translation>
+        <location filename="../../onestop_desktop/ui/counter_return_dialog.py" line="22"/>
+        <source>Trả kết quả tại quầy</source>
+        <translation>Return the result at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_return_dialog.py" line="24"/>
+        <source>Người nộp hồ sơ (&amp;1)</source>
+        <translation>The applicant (&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_return_dialog.py" line="26"/>
+        <source>Người được ủy quyền (&amp;2)</source>
+        <translation>An authorised person (&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_return_dialog.py" line="43"/>
+        <source>Số CCCD/CMND/hộ chiếu trên giấy tờ xuất trình</source>
+        <translation>Citizen ID / ID card / passport number on the paper shown</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_return_dialog.py" line="44"/>
+        <source>Người nhận:</source>
+        <translation>Collected by:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_return_dialog.py" line="45"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/counter_return_dialog.py" line="46"/>
+        <source>Số giấy tờ tùy thân:</source>
+        <translation>ID number:</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1306,473 @@
     </message>
 </context>
 <context>
+    <name>DossierDetailView</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="55"/>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="56"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="57"/>
+        <source>Quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="103"/>
+        <source>QUÁ HẠN</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="121"/>
+        <source>Thủ tục:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="122"/>
+        <source>Người nộp:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="123"/>
+        <source>Tiếp nhận:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="124"/>
+        <source>Hẹn trả:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="125"/>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="126"/>
+        <source>Phí, lệ phí:</source>
+        <translation>Fees:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="142"/>
+        <source>Giấy tờ</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="143"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="144"/>
+        <source>SL</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="145"/>
+        <source>Đã nộp</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="145"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="147"/>
+        <source>Trả lại</source>
+        <translation>Give back</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="149"/>
+        <source>Trả bản chính</source>
+        <translation>Return the original</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="157"/>
+        <source>Chuyển cho</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="158"/>
+        <source>Lúc chuyển</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="159"/>
+        <source>Người chuyển</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="160"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="161"/>
+        <source>Nhận lại</source>
+        <translation>Back at</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="162"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="168"/>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="169"/>
+        <source>Hình thức</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="170"/>
+        <source>Số biên lai</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="171"/>
+        <source>Người thu</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="172"/>
+        <source>Lúc thu</source>
+        <translation>Collected at</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="178"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="179"/>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="181"/>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="183"/>
+        <source>Sang</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="184"/>
+        <source>Lý do / ghi chú</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="198"/>
+        <source>Quét mã QR trên giấy tiếp nhận (ở bất kỳ ô nào trên màn hình này) hoặc gõ mã hồ sơ rồi nhấn Enter.</source>
+        <translation>Scan the QR code on the receipt (wherever the focus is on this screen), or type the dossier code and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="241"/>
+        <source>{0} · {1} · nhận kết quả {2}</source>
+        <translation>{0} · {1} · result to be collected {2}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="256"/>
+        <source>Giấy tờ đã nộp ({0})</source>
+        <translation>Documents handed in ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="258"/>
+        <source> — {0} bản chính trả lại</source>
+        <translation> — {0} originals to give back</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="260"/>
+        <source>Chuyển xử lý ({0})</source>
+        <translation>Hand-overs ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="261"/>
+        <source>Phí đã thu ({0})</source>
+        <translation>Fees collected ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="262"/>
+        <source>Lịch sử ({0})</source>
+        <translation>History ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="267"/>
+        <source>số giấy tờ {0}</source>
+        <translation>ID {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="269"/>
+        <source>ĐT {0}</source>
+        <translation>phone {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="272"/>
+        <source>Người được ủy quyền: {0}</source>
+        <translation>Authorised person: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="279"/>
+        <source>qua bưu chính</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="280"/>
+        <source>tại Bộ phận Một cửa</source>
+        <translation>at the one-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="284"/>
+        <source>— (chưa có: hồ sơ chờ bổ sung trước khi tiếp nhận)</source>
+        <translation>— (none yet: the dossier awaits a supplement before it is received)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="287"/>
+        <source>{0} — đã quá hạn</source>
+        <translation>{0} — overdue</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="290"/>
+        <source>hẹn ban đầu {0}</source>
+        <translation>originally {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="292"/>
+        <source>Tạm dừng tính thời gian từ {0} (chờ bổ sung)</source>
+        <translation>Clock paused since {0} (awaiting a supplement)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="300"/>
+        <source>Có kết quả lúc {0}</source>
+        <translation>Result ready at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="308"/>
+        <source>Đã gửi qua bưu chính lúc {0}: {1}, số hiệu {2}, ngày gửi {3}</source>
+        <translation>Sent by post at {0}: {1}, tracking number {2}, sent on {3}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="317"/>
+        <source>người được ủy quyền {0}</source>
+        <translation>authorised person {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="319"/>
+        <source>người nộp {0}</source>
+        <translation>the applicant {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="322"/>
+        <source>Đã trả tại quầy lúc {0} cho {1} (số giấy tờ {2})</source>
+        <translation>Returned at the counter at {0} to {1} (ID {2})</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="326"/>
+        <source>Chưa có</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="329"/>
+        <source>không ghi mức cố định</source>
+        <translation>no fixed amount</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="330"/>
+        <source>Theo danh mục: {0} · đã thu: {1}</source>
+        <translation>Catalogue: {0} · paid: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dossier_detail_view.py" line="334"/>
+        <source>còn phải thu {0}</source>
+        <translation>{0} still due</translation>
+    </message>
+</context>
+<context>
+    <name>DueListView</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="54"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="55"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="56"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="57"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="58"/>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="59"/>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="61"/>
+        <source>Tình trạng</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="62"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="62"/>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="64"/>
+        <source>Đã gia hạn</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="64"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="86"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="87"/>
+        <source>Enter hoặc nhấp đúp vào dòng</source>
+        <translation>Enter, or double-click the row</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="89"/>
+        <source>Gia hạn (Mẫu 04)</source>
+        <translation>Extend (form 04)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="91"/>
+        <source>Lập văn bản xin lỗi và hẹn lại ngày trả (Ctrl+G)</source>
+        <translation>Write the apology with a new due date (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="93"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/due_list_view.py" line="121"/>
+        <source>{0} hồ sơ quá hạn, {1} hồ sơ đến hạn hôm nay</source>
+        <translation>{0} dossiers overdue, {1} due today</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/extension_dialog.py" line="37"/>
+        <source>Gia hạn giải quyết — Mẫu 04</source>
+        <translation>Extend processing — form 04</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/extension_dialog.py" line="51"/>
+        <source>Lý do chậm, in trên văn bản xin lỗi</source>
+        <translation>Why it is late, printed on the apology</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/extension_dialog.py" line="52"/>
+        <source>Hạn trả hiện tại:</source>
+        <translation>Current due date:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/extension_dialog.py" line="53"/>
+        <source>Hạn trả mới:</source>
+        <translation>New due date:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/extension_dialog.py" line="54"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="20"/>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="21"/>
+        <source>Chuyển khoản</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="22"/>
+        <source>Thẻ</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="49"/>
+        <source>Thu phí, lệ phí</source>
+        <translation>Collect fees</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="56"/>
+        <source>Số tiền tính theo số trang/bản sao hoặc miễn giảm</source>
+        <translation>The amount depends on pages/copies or exemptions</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="58"/>
+        <source>Mức thu theo danh mục thủ tục</source>
+        <translation>The amount set in the procedure catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="66"/>
+        <source>Số biên lai thu</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="69"/>
+        <source>Số tiền (đồng):</source>
+        <translation>Amount (VND):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="70"/>
+        <source>Hình thức:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="71"/>
+        <source>Số biên lai:</source>
+        <translation>Receipt no.:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/fee_dialog.py" line="77"/>
+        <source>Số tiền chỉ gồm chữ số, ví dụ 50.000.</source>
+        <translation>The amount is digits only, e.g. 50.000.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../onestop_desktop/ui/first_run_dialog.py" line="34"/>
@@ -1298,6 +1828,29 @@
         <location filename="../../onestop_desktop/ui/first_run_dialog.py" line="84"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/handover_dialog.py" line="27"/>
+        <source>Chuyển hồ sơ để giải quyết</source>
+        <translation>Hand the dossier over for processing</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/handover_dialog.py" line="37"/>
+        <source>Ví dụ: Công chức Tư pháp - Hộ tịch</source>
+        <translation>E.g. Justice and civil status officer</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/handover_dialog.py" line="41"/>
+        <source>Chuyển cho:</source>
+        <translation>Hand to:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/handover_dialog.py" line="42"/>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
@@ -1845,32 +2398,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="23"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="24"/>
         <source>Bộ phận Một cửa — {0}</source>
         <translation>One-stop counter — {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="32"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="38"/>
         <source>Thủ tục</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="31"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="37"/>
         <source>Tra cứu</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="30"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="32"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier intake</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/main_window.py" line="34"/>
+        <source>Trả kết quả</source>
+        <translation>Return of results</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="40"/>
         <source>Giám sát</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../onestop_desktop/ui/main_window.py" line="42"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
@@ -2073,6 +2631,34 @@
         <location filename="../../onestop_desktop/ui/person_form.py" line="84"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>PostalReturnDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/postal_return_dialog.py" line="25"/>
+        <source>Trả kết quả qua bưu chính</source>
+        <translation>Return the result by post</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/postal_return_dialog.py" line="29"/>
+        <source>Số hiệu bưu gửi, ví dụ EB123456789VN</source>
+        <translation>Tracking number, e.g. EB123456789VN</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/postal_return_dialog.py" line="38"/>
+        <source>Số hiệu bưu gửi:</source>
+        <translation>Tracking number:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/postal_return_dialog.py" line="39"/>
+        <source>Ngày gửi:</source>
+        <translation>Date sent:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/postal_return_dialog.py" line="40"/>
+        <source>Đơn vị bưu chính:</source>
+        <translation>Postal service:</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3141,383 @@ The PDF is still saved at: {1}</translation>
         <location filename="../../onestop_desktop/ui/rating_window.py" line="566"/>
         <source>Chưa ghi được đánh giá. Xin Ông/Bà chạm lại sau ít phút.</source>
         <translation>Your rating could not be recorded. Please touch again in a few minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="49"/>
+        <source>Sổ theo dõi hồ sơ — Mẫu 07</source>
+        <translation>Dossier register — form 07</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="50"/>
+        <source>Các hồ sơ tiếp nhận trong khoảng ngày (kể cả hai ngày đầu và cuối).</source>
+        <translation>The dossiers received in the date range (both end days included).</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="63"/>
+        <source>PDF (để in)</source>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="65"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="80"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="87"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="88"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="89"/>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="90"/>
+        <source>Lưu vào tệp:</source>
+        <translation>Save to file:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="106"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="108"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="110"/>
+        <source>Lưu sổ theo dõi hồ sơ</source>
+        <translation>Save the dossier register</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="125"/>
+        <source>Ngày cuối phải sau ngày đầu.</source>
+        <translation>The last day must come after the first.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="129"/>
+        <source>Chưa chọn nơi lưu tệp.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTab</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="129"/>
+        <source>Mã hồ sơ (000.00.06.H56-261120-0001) hoặc quét mã QR trên giấy tiếp nhận</source>
+        <translation>Dossier code (000.00.06.H56-261120-0001) or scan the QR code on the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="131"/>
+        <source>Ctrl+F; Enter để mở</source>
+        <translation>Ctrl+F; Enter opens</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="134"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="135"/>
+        <source>Mở hồ sơ theo mã đã gõ (Enter)</source>
+        <translation>Open the dossier with the typed code (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="139"/>
+        <source>Sổ theo dõi (Mẫu 07)…</source>
+        <translation>Register (form 07)…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="142"/>
+        <source>Xuất sổ theo dõi hồ sơ ra PDF hoặc Excel (Ctrl+Shift+S)</source>
+        <translation>Export the dossier register as PDF or Excel (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="151"/>
+        <source>Xem trước phiếu</source>
+        <translation>Preview form</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="152"/>
+        <source>Xem và in lại phiếu vừa lập</source>
+        <translation>View and print again the form just made</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="183"/>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="184"/>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="723"/>
+        <source>Đến hạn / quá hạn</source>
+        <translation>Due / overdue</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="189"/>
+        <source>Mã hồ sơ / quét mã:</source>
+        <translation>Dossier code / scan:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="208"/>
+        <source>Chuyển xử lý…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="210"/>
+        <source>Chuyển hồ sơ cho cán bộ, bộ phận giải quyết</source>
+        <translation>Hand the dossier to the processing officer or department</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="215"/>
+        <source>Nhận kết quả…</source>
+        <translation>Result back…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="217"/>
+        <source>Kết quả đã về Bộ phận Một cửa: chốt trước hạn / đúng hạn / quá hạn</source>
+        <translation>The result is back at the counter: fixes early / on time / late</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="222"/>
+        <source>Trả tại quầy…</source>
+        <translation>Return at the counter…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="224"/>
+        <source>Trao kết quả cho người nộp hoặc người được ủy quyền</source>
+        <translation>Hand the result to the applicant or an authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="229"/>
+        <source>Trả qua bưu chính…</source>
+        <translation>Return by post…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="231"/>
+        <source>Gửi kết quả qua dịch vụ bưu chính công ích</source>
+        <translation>Send the result by the public postal service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="236"/>
+        <source>Thu phí, lệ phí…</source>
+        <translation>Collect fees…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="238"/>
+        <source>Ghi nhận số tiền, hình thức nộp và số biên lai</source>
+        <translation>Record the amount, the payment method and the receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="243"/>
+        <source>Yêu cầu bổ sung…</source>
+        <translation>Request a supplement…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="245"/>
+        <source>Lập Mẫu 02; tạm dừng tính thời gian giải quyết</source>
+        <translation>Makes form 02; the processing clock pauses</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="250"/>
+        <source>Đã bổ sung…</source>
+        <translation>Supplement received…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="252"/>
+        <source>Công dân đã nộp bổ sung; tiếp tục tính thời gian</source>
+        <translation>The citizen brought what was asked; the clock resumes</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="257"/>
+        <source>Gia hạn (Mẫu 04)…</source>
+        <translation>Extend (form 04)…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="259"/>
+        <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
+        <translation>Apology with a new due date</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="264"/>
+        <source>Rút hồ sơ…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="266"/>
+        <source>Công dân xin rút hồ sơ</source>
+        <translation>The citizen withdraws the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="271"/>
+        <source>Dừng giải quyết (Mẫu 05)…</source>
+        <translation>Stop processing (form 05)…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="273"/>
+        <source>Thông báo dừng giải quyết hồ sơ, có lý do</source>
+        <translation>Notice that processing stops, with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="278"/>
+        <source>In phiếu kiểm soát (Mẫu 06)</source>
+        <translation>Print the control slip (form 06)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="280"/>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
+        <translation>The dossier&apos;s processing control slip</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="284"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="296"/>
+        <source>Không còn thao tác nào cho hồ sơ này.</source>
+        <translation>Nothing more can be done with this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="506"/>
+        <source>Đã chuyển hồ sơ cho {0}.</source>
+        <translation>Dossier handed to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="516"/>
+        <source>Nhận kết quả về Bộ phận Một cửa</source>
+        <translation>Result back at the one-stop counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="517"/>
+        <source>Ghi chú về kết quả (không bắt buộc):</source>
+        <translation>Note about the result (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="519"/>
+        <source>Đã nhận kết quả; hồ sơ chờ trả cho công dân.</source>
+        <translation>Result received; the dossier waits to be returned to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="531"/>
+        <source>Đã trả kết quả tại quầy.</source>
+        <translation>Result returned at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="547"/>
+        <source>Đã ghi nhận gửi kết quả qua bưu chính, số hiệu {0}.</source>
+        <translation>Result recorded as sent by post, tracking number {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="566"/>
+        <source>Đã ghi nhận khoản thu.</source>
+        <translation>Payment recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="575"/>
+        <source>Yêu cầu bổ sung hồ sơ — Mẫu 02</source>
+        <translation>Request a supplement — form 02</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="576"/>
+        <source>Giấy tờ cần bổ sung, hoàn thiện và lý do:</source>
+        <translation>Documents to add or complete, and why:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="578"/>
+        <source>Đã lập phiếu yêu cầu bổ sung; thời gian giải quyết tạm dừng.</source>
+        <translation>Supplement request made; the processing clock is paused.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="583"/>
+        <source>Công dân đã bổ sung hồ sơ</source>
+        <translation>The citizen supplemented the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="584"/>
+        <source>Ghi chú (không bắt buộc):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="586"/>
+        <source>Đã nhận bổ sung; thời gian giải quyết tiếp tục.</source>
+        <translation>Supplement received; the processing clock runs again.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="598"/>
+        <source>Đã gia hạn; văn bản xin lỗi Mẫu 04 đã lập.</source>
+        <translation>Extended; the apology (form 04) is made.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="615"/>
+        <source>Hồ sơ này không gia hạn được ở trạng thái hiện tại.</source>
+        <translation>This dossier cannot be extended in its current status.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="624"/>
+        <source>Công dân rút hồ sơ</source>
+        <translation>The citizen withdraws the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="625"/>
+        <source>Lý do rút hồ sơ:</source>
+        <translation>Reason for the withdrawal:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="627"/>
+        <source>Đã ghi nhận công dân rút hồ sơ.</source>
+        <translation>Withdrawal recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="632"/>
+        <source>Dừng giải quyết hồ sơ — Mẫu 05</source>
+        <translation>Stop processing — form 05</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="633"/>
+        <source>Lý do dừng giải quyết (in trên thông báo):</source>
+        <translation>Reason for stopping (printed on the notice):</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="635"/>
+        <source>Đã dừng giải quyết; thông báo Mẫu 05 đã lập.</source>
+        <translation>Processing stopped; the notice (form 05) is made.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="644"/>
+        <source>Đã lập phiếu kiểm soát Mẫu 06.</source>
+        <translation>Control slip (form 06) made.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="699"/>
+        <source>Đã gửi phiếu tới máy in. Tệp: {0}</source>
+        <translation>Sent to the printer. File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="701"/>
+        <source>Chưa in được: {0} Phiếu đã lưu tại {1} — bấm “Xem trước phiếu” để in.</source>
+        <translation>Not printed: {0} The form is saved at {1} — press “Preview form” to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/return_tab.py" line="762"/>
+        <source>Đã lưu sổ theo dõi hồ sơ ({0} hồ sơ): {1}</source>
+        <translation>Dossier register saved ({0} dossiers): {1}</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,14 @@ def test_first_run_creates_the_ward_and_opens_the_admin_window(
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     window = harness.controller.window
     assert isinstance(window, MainWindow)
-    assert window.tab_titles() == ["Tiếp nhận hồ sơ", "Tra cứu", "Thủ tục", "Giám sát", "Quản trị"]
+    assert window.tab_titles() == [
+        "Tiếp nhận hồ sơ",
+        "Trả kết quả",
+        "Tra cứu",
+        "Thủ tục",
+        "Giám sát",
+        "Quản trị",
+    ]
     assert "Phường Tây Hồ" in window.windowTitle()
 
 
@@ -93,7 +100,7 @@ def test_tabs_follow_the_role(
 ) -> None:
     make_user("canbo1", "clerk")
     make_user("giamsat", "supervisor")
-    counter = ["Tiếp nhận hồ sơ", "Tra cứu", "Thủ tục"]
+    counter = ["Tiếp nhận hồ sơ", "Trả kết quả", "Tra cứu", "Thủ tục"]
     expected = {"canbo1": counter, "giamsat": [*counter, "Giám sát"]}
     for username, tabs in expected.items():
         harness = app_harness(location)
@@ -122,6 +129,7 @@ def test_english_interface(
         _log_in(qtbot, harness, "admin", PASSWORD)
     assert harness.controller.window.tab_titles() == [
         "Dossier intake",
+        "Return of results",
         "Search",
         "Procedures",
         "Supervision",
