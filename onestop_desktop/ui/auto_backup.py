@@ -1,6 +1,7 @@
-"""The automatic daily backup while the counter app runs: at start and then every hour it makes
-today's backup if there is none yet (services/backups.py), on a thread of its own so neither the
-window nor the clerk's database work waits for the copy."""
+"""The daily housekeeping while the counter app runs: at start and then every hour it makes
+today's backup if there is none yet (services/backups.py; SQLite only) and applies the personal
+data retention if the ward set one (services/retention.py), on a thread of its own so neither the
+window nor the clerk's database work waits for it."""
 
 from __future__ import annotations
 
@@ -8,13 +9,18 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from onestop_desktop.domain.roles import Role
 from onestop_desktop.services.backups import run_daily_backup
+from onestop_desktop.services.context import Actor
+from onestop_desktop.services.retention import RetentionReport, apply_retention
 from onestop_desktop.store.auto_backup import DailyBackupResult
 from onestop_desktop.ui.session import UiSession
 from onestop_desktop.ui.worker import DbWorker
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 60 * 60 * 1000
+# Who the audit log names for the automatic retention run.
+RETENTION_ACTOR = Actor(None, "system", "Tự động", Role.ADMIN)
 
 
 class BackupScheduler(QObject):
@@ -34,10 +40,9 @@ class BackupScheduler(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.run)
         self.last_error = ""
+        self.retention: RetentionReport | None = None
 
     def start(self) -> None:
-        if self.session.runner.db.sqlite_path is None:
-            return  # PostgreSQL: pg_dump on the server
         self.timer.start()
         self.run()
 
@@ -46,9 +51,13 @@ class BackupScheduler(QObject):
             return
         runner, location = self.session.runner, self.session.location
         today = runner.clock.now().date()
-        self.worker.submit(
-            lambda: run_daily_backup(runner, location, today), self._done, self._failed
-        )
+
+        def job() -> DailyBackupResult | None:
+            result = run_daily_backup(runner, location, today)  # None on PostgreSQL (pg_dump)
+            self.retention = runner.write(apply_retention, RETENTION_ACTOR, location.documents_dir)
+            return result
+
+        self.worker.submit(job, self._done, self._failed)
 
     def _done(self, result: DailyBackupResult | None) -> None:
         self.last_error = ""

@@ -1,4 +1,4 @@
-"""Backups in the app: the automatic daily backup on its own thread, and the administrator's page
+"""Backups in the app: the automatic daily backup (and retention run) on its own thread, and the administrator's page
 (back up now, restore at the next start, cancel). On PostgreSQL the page points to pg_dump."""
 
 from __future__ import annotations
@@ -25,12 +25,14 @@ def _session(runner: ServiceRunner, location: DataLocation, actor: Actor) -> UiS
 
 def test_the_daily_backup_runs_once_a_day_on_its_own_thread(qtbot, runner, location, ward) -> None:  # type: ignore[no-untyped-def]
     scheduler = BackupScheduler(_session(runner, location, ward))
-    if runner.db.sqlite_path is None:
-        scheduler.start()
-        assert not scheduler.timer.isActive()  # PostgreSQL: pg_dump on the server
-        return
     with qtbot.waitSignal(scheduler.finished, timeout=30_000) as first:
         scheduler.start()
+    assert scheduler.retention is not None
+    assert scheduler.retention.years == 0  # retention is off by default
+    if runner.db.sqlite_path is None:
+        assert first.args[0] is None  # PostgreSQL: pg_dump on the server
+        scheduler.stop()
+        return
     assert first.args[0].created
     expected = location.backup_dir / "onestop-daily-2026-11-20.sqlite"
     assert first.args[0].path == expected
