@@ -188,7 +188,7 @@ def test_the_calendar_is_a_page_of_the_admin_tab(
     qtbot.addWidget(tab)
     tab.show()
     titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
-    assert titles == ["Người dùng và nhật ký", "Lịch làm việc", "Quầy và dịch vụ"]
+    assert titles[:3] == ["Người dùng và nhật ký", "Lịch làm việc", "Quầy và dịch vụ"]
     tab.pages.setCurrentWidget(tab.calendar)
     qtbot.waitUntil(
         lambda: any(
