@@ -258,6 +258,19 @@ def _reason(ctx: ServiceContext, dossier: Dossier) -> str | None:
     ).first()
 
 
+def applicant_of(dossier: Dossier) -> SlipPerson:
+    """The applicant as every printed form names them."""
+    return SlipPerson(
+        full_name=dossier.applicant_name,
+        id_type=dossier.applicant_id_type,
+        id_number=dossier.applicant_id_number,
+        birth_date=dossier.applicant_birth_date,
+        phone=dossier.applicant_phone,
+        address=dossier.applicant_address,
+        email=dossier.applicant_email,
+    )
+
+
 def build_slip(ctx: ServiceContext, dossier: Dossier, *, copy_number: int) -> DossierSlip:
     """The printable data of a dossier's current form."""
     session = ctx.session
@@ -279,15 +292,7 @@ def build_slip(ctx: ServiceContext, dossier: Dossier, *, copy_number: int) -> Do
         procedure_name=procedure.name_vi,
         procedure_name_en=procedure.name_en,
         field_name=procedure.field_vi,
-        applicant=SlipPerson(
-            full_name=dossier.applicant_name,
-            id_type=dossier.applicant_id_type,
-            id_number=dossier.applicant_id_number,
-            birth_date=dossier.applicant_birth_date,
-            phone=dossier.applicant_phone,
-            address=dossier.applicant_address,
-            email=dossier.applicant_email,
-        ),
+        applicant=applicant_of(dossier),
         representative=(
             SlipPerson(dossier.representative_name, id_number=dossier.representative_id_number)
             if dossier.representative_name

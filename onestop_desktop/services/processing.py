@@ -38,11 +38,11 @@ from onestop_desktop.printing.processing_slips import (
     RegisterRow,
     StopNotice,
 )
-from onestop_desktop.printing.slips import FormKind, SlipPerson
+from onestop_desktop.printing.slips import FormKind
 from onestop_desktop.services.calendar_days import load_calendar
 from onestop_desktop.services.context import ServiceContext
 from onestop_desktop.services.dossier_search import _code_of
-from onestop_desktop.services.intake import _due, build_slip
+from onestop_desktop.services.intake import _due, applicant_of, build_slip
 from onestop_desktop.services.processing_dto import (
     CounterReturn,
     DocumentLine,
@@ -314,14 +314,7 @@ def _header(ctx: ServiceContext, dossier: Dossier) -> DossierHeader:
         code=dossier.code,
         procedure_name=procedure.name_vi,
         field_name=procedure.field_vi,
-        applicant=SlipPerson(
-            full_name=dossier.applicant_name,
-            id_type=dossier.applicant_id_type,
-            id_number=dossier.applicant_id_number,
-            phone=dossier.applicant_phone,
-            address=dossier.applicant_address,
-            email=dossier.applicant_email,
-        ),
+        applicant=applicant_of(dossier),
         received_at=dossier.received_at,
     )
 
