@@ -23,14 +23,18 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from onestop_desktop.store.models.audit import AuditChainHead, AuditEntry
 
 GENESIS = "0" * 64
 HEAD_ID = 1
+_LOG = cast(Table, AuditEntry.__table__)
+_HEAD = cast(Table, AuditChainHead.__table__)
 PENDING_KEY = "audit_entries_to_seal"  # session.info list of the entries added in a transaction
 _BATCH = 2000
 
@@ -92,16 +96,21 @@ def entry_hash(entry: AuditEntry, seq: int, previous: str) -> str:
     )
 
 
-def _lock_head(session: Session) -> tuple[int, str]:
-    """The chain head, locked until this transaction ends; created if the table is empty."""
-    query = select(AuditChainHead.last_seq, AuditChainHead.last_hash).where(
-        AuditChainHead.id == HEAD_ID
-    )
-    row = session.execute(query.with_for_update()).first()
+def _take_positions(session: Session, count: int) -> tuple[int, str]:
+    """Reserve ``count`` positions on the chain head, which stays locked until this transaction
+    ends (the UPDATE's row lock); returns the last position and hash before them. One round
+    trip; the head is created if the table is empty."""
+    head = _HEAD
+    row = session.execute(
+        update(head)
+        .where(head.c.id == HEAD_ID)
+        .values(last_seq=head.c.last_seq + count)
+        .returning(head.c.last_seq, head.c.last_hash)
+    ).first()
     if row is None:
-        session.execute(insert(AuditChainHead).values(id=HEAD_ID, last_seq=0, last_hash=GENESIS))
+        session.execute(insert(head).values(id=HEAD_ID, last_seq=count, last_hash=GENESIS))
         return 0, GENESIS
-    return int(row[0]), str(row[1])
+    return int(row[0]) - count, str(row[1])
 
 
 def add_entry(session: Session, entry: AuditEntry) -> None:
@@ -122,18 +131,36 @@ def seal_new_entries(session: Session) -> int:
     )
     if not pending:
         return 0
-    seq, previous = _lock_head(session)
+    seq, previous = _take_positions(session, len(pending))
+    links: list[dict[str, object]] = []
     for entry in pending:
         seq += 1
         previous = entry_hash(entry, seq, previous)
-        entry.chain_seq = seq
-        entry.chain_hash = previous
-    session.flush()
-    session.execute(
-        update(AuditChainHead)
-        .where(AuditChainHead.id == HEAD_ID)
-        .values(last_seq=seq, last_hash=previous)
+        # Written below with one statement; the objects learn the values without a flush.
+        set_committed_value(entry, "chain_seq", seq)
+        set_committed_value(entry, "chain_hash", previous)
+        links.append({"row_id": entry.id, "seq": seq, "hash": previous})
+    log = _LOG
+    set_links = (
+        update(log)
+        .where(log.c.id == bindparam("row_id"))
+        .values(chain_seq=bindparam("seq"), chain_hash=bindparam("hash"))
     )
+    head = _HEAD
+    set_head = update(head).where(head.c.id == HEAD_ID).values(last_hash=previous)
+    if session.get_bind().dialect.name == "postgresql" and len(links) == 1:
+        # The usual case in one round trip while the head is locked.
+        link = links[0]
+        sealed = (
+            update(log)
+            .where(log.c.id == link["row_id"])
+            .values(chain_seq=link["seq"], chain_hash=link["hash"])
+            .cte("sealed")
+        )
+        session.execute(set_head.add_cte(sealed))
+    else:
+        session.execute(set_links, links)
+        session.execute(set_head)
     return len(pending)
 
 
