@@ -1,8 +1,9 @@
 """The audit log's hash chain: sealing new entries at commit, and walking the chain to verify it.
 
 Every write transaction seals the audit entries it added, just before it commits: it locks the
-chain head (``SELECT … FOR UPDATE`` on PostgreSQL; on SQLite the write transaction already holds
-the database's write lock), gives the entries the next positions in id order, and hashes each one
+chain head (``UPDATE … RETURNING`` on its one row reserves the positions and holds the row lock;
+on SQLite the write transaction already holds the database's write lock), gives the entries the
+next positions in id order, and hashes each one
 as ``SHA-256(previous hash + "\\n" + canonical fields)``. The lock is taken at the very end of the
 transaction, so counter PCs writing at once on PostgreSQL wait for each other only for the last
 statements and the commit, and positions follow commit order.
