@@ -1,5 +1,6 @@
-"""Backups in the app: the automatic daily backup (and retention run) on its own thread, and the administrator's page
-(back up now, restore at the next start, cancel). On PostgreSQL the page points to pg_dump."""
+"""Backups in the app: the automatic daily backup (and retention run) on its own thread, and the
+administrator's page (back up now, restore at the next start, cancel). On PostgreSQL the page
+points to pg_dump."""
 
 from __future__ import annotations
 
