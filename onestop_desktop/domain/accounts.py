@@ -13,7 +13,7 @@ FULL_NAME_MAX = 120
 
 
 def validate_username(username: str) -> str:
-    name = username.strip().lower()
+    name = username.strip().lower() if isinstance(username, str) else ""
     if not USERNAME_RE.match(name):
         raise ValidationError(
             "Tên đăng nhập gồm 3–32 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang; "
@@ -40,7 +40,7 @@ def validate_full_name(full_name: str) -> str:
 
 def validate_new_password(password: str, username: str) -> None:
     """A new password: long enough, not trivially guessable. Raises ``ValidationError``."""
-    if len(password) < PASSWORD_MIN_LENGTH:
+    if not isinstance(password, str) or len(password) < PASSWORD_MIN_LENGTH:
         raise ValidationError(
             f"Mật khẩu phải có ít nhất {PASSWORD_MIN_LENGTH} ký tự.",
             f"The password needs at least {PASSWORD_MIN_LENGTH} characters.",

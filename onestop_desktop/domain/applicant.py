@@ -184,7 +184,7 @@ def check_email(raw: str) -> str | None:
 def check_birth_date(value: date | None, today: date) -> date | None:
     if value is None:
         return None
-    if value > today or value.year < 1900:
+    if type(value) is not date or value > today or value.year < 1900:
         raise _problem(
             "birth_date",
             "Ngày sinh phải trong khoảng 1900 đến hôm nay.",

@@ -93,6 +93,7 @@ class CleanIntake:
 
 def validate_intake(form: IntakeForm, required: list[RequiredDocument], today: date) -> CleanIntake:
     """The cleaned intake, or ``FormInvalid`` with one message per bad field."""
+    _check_shape(form)
     problems: list[ValidationError] = []
     applicant: Person | None = None
     representative: Person | None = None
@@ -115,6 +116,35 @@ def validate_intake(form: IntakeForm, required: list[RequiredDocument], today: d
     if problems or applicant is None or channel is None or method is None:
         raise FormInvalid(problems)
     return CleanIntake(applicant, representative, channel, method, documents, notes, reason)
+
+
+def _check_shape(form: IntakeForm) -> None:
+    """Refuse a form the intake screen cannot produce (wrong types), before reading it."""
+    documents = form.documents
+    well_formed = (
+        isinstance(form.outcome, Outcome)
+        and isinstance(form.bilingual_receipt, bool)
+        and isinstance(form.applicant, PersonInput)
+        and (form.representative is None or isinstance(form.representative, PersonInput))
+        and isinstance(documents, (tuple, list))
+        and all(
+            isinstance(d, DocumentCheck)
+            and isinstance(d.document_id, int)
+            and isinstance(d.handed_in, bool)
+            and isinstance(d.note, str)
+            for d in documents
+        )
+    )
+    if not well_formed:
+        raise FormInvalid(
+            [
+                ValidationError(
+                    "Phiếu tiếp nhận không hợp lệ; hãy mở lại màn hình tiếp nhận và nhập lại.",
+                    "The intake form is malformed; open the intake screen again and re-enter it.",
+                    field="form",
+                )
+            ]
+        )
 
 
 def _collect(problems: list[ValidationError], check: Callable[[], str | None]) -> str | None:

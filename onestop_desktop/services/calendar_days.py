@@ -163,6 +163,12 @@ def check_shifts(shifts: Sequence[Shift]) -> tuple[Shift, ...]:
             f"Shifts: 1 to {MAX_SHIFTS} shifts are needed.",
             "shifts",
         )
+    if not all(isinstance(s.start, time) and isinstance(s.end, time) for s in shifts):
+        raise ValidationError(
+            "Ca làm việc: giờ bắt đầu và giờ kết thúc phải là giờ:phút.",
+            "Shifts: the start and end must be times of day.",
+            "shifts",
+        )
     ordered = sorted(
         (
             Shift(s.start.replace(second=0, microsecond=0), s.end.replace(second=0, microsecond=0))

@@ -22,6 +22,7 @@ from onestop_desktop.domain.catalogue import (
     parse_procedure_row,
 )
 from onestop_desktop.domain.errors import ValidationError
+from onestop_desktop.domain.ids import is_row_id
 from onestop_desktop.domain.roles import Permission
 from onestop_desktop.domain.text import clean_line, fold, has_control_chars
 from onestop_desktop.services.catalogue_files import CatalogueFile
@@ -278,10 +279,17 @@ def _audit_view(p: Procedure) -> dict[str, Any]:
 
 # -- edit ------------------------------------------------------------------------------------
 def _load(ctx: ServiceContext, procedure_id: int) -> Procedure:
-    p = ctx.session.get(Procedure, procedure_id, options=[selectinload(Procedure.documents)])
+    options = [selectinload(Procedure.documents)]
+    p = (
+        ctx.session.get(Procedure, procedure_id, options=options)
+        if is_row_id(procedure_id)
+        else None
+    )
     if p is None:
         raise ValidationError(
-            f"Không tìm thấy thủ tục số {procedure_id}.", f"No procedure {procedure_id}.", None
+            f"Không tìm thấy thủ tục số {str(procedure_id)[:20]}.",
+            f"No procedure {str(procedure_id)[:20]}.",
+            None,
         )
     return p
 

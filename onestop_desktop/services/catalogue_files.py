@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from onestop_desktop.domain.catalogue import missing_columns
 from onestop_desktop.domain.errors import ValidationError
@@ -87,12 +89,28 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, dict[str, object]
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:  # XML ParseError
         raise _bad(
             "Không đọc được tệp Excel (hỏng hoặc không phải .xlsx).",
             f"Cannot read the Excel file (corrupt or not .xlsx): {exc}.",
         ) from None
     try:
+        return _sheet_rows(book)
+    # A cell openpyxl cannot convert, or a sheet whose XML is broken (ParseError is a
+    # SyntaxError, with the standard parser and with lxml).
+    except (ValueError, OverflowError, TypeError, KeyError, SyntaxError) as exc:
+        raise _bad(
+            "Không đọc được tệp Excel: có ô chứa giá trị không hợp lệ (ví dụ ngày tháng ngoài "
+            "phạm vi). Sửa ô đó hoặc lưu lại tệp rồi nhập lại.",
+            f"Cannot read the Excel file: a cell holds an invalid value ({type(exc).__name__}).",
+        ) from None
+    finally:
+        book.close()
+
+
+def _sheet_rows(book: Any) -> tuple[list[str], list[tuple[int, dict[str, object]]]]:
+    with warnings.catch_warnings():  # openpyxl warns about out-of-range dates it reads as errors
+        warnings.simplefilter("ignore", UserWarning)
         sheet = book.worksheets[0]
         it = sheet.iter_rows(values_only=True)
         first = next(it, None)
@@ -104,6 +122,4 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, dict[str, object]
             if all(v is None or str(v).strip() == "" for v in values):
                 continue
             rows.append((number, {h: v for h, v in zip(header, values, strict=False) if h}))
-    finally:
-        book.close()
     return header, rows

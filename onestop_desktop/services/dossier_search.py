@@ -29,6 +29,7 @@ from sqlalchemy import ColumnElement, Row, Select, func, or_, select
 from onestop_desktop.domain.dossier import DossierStatus
 from onestop_desktop.domain.dossier_code import CODE_RE, PAYLOAD_RE, parse_code, verify_payload
 from onestop_desktop.domain.errors import ValidationError
+from onestop_desktop.domain.ids import is_whole
 from onestop_desktop.domain.roles import Permission
 from onestop_desktop.domain.text import fold, has_control_chars, nfc
 from onestop_desktop.services.context import ServiceContext
@@ -156,6 +157,10 @@ def _to_row(row: Row[*tuple[Any, ...]]) -> DossierRow:
 
 
 def _check_text(text: str) -> None:
+    if not isinstance(text, str):
+        raise ValidationError(
+            "Nội dung tìm kiếm không hợp lệ.", "The search text is not valid.", field="text"
+        )
     if len(text) > TEXT_MAX:
         raise ValidationError(
             f"Nội dung tìm kiếm dài quá {TEXT_MAX} ký tự.",
@@ -172,19 +177,24 @@ def _check_text(text: str) -> None:
 
 def _check_query(query: DossierQuery) -> None:
     _check_text(query.text)
+    for day, field in ((query.date_from, "date_from"), (query.date_to, "date_to")):
+        if day is not None and type(day) is not date:
+            raise ValidationError("Ngày không hợp lệ.", "Not a valid date.", field=field)
     if query.date_from and query.date_to and query.date_from > query.date_to:
         raise ValidationError(
             "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.",
             "The start date must be on or before the end date.",
             field="date_from",
         )
-    if query.status and query.status not in set(DossierStatus):
+    if query.status and (
+        not isinstance(query.status, str) or query.status not in set(DossierStatus)
+    ):
         raise ValidationError(
             "Trạng thái hồ sơ không có trong danh sách.",
-            f"Unknown dossier status: {query.status!r}.",
+            f"Unknown dossier status: {str(query.status)[:40]}.",
             field="status",
         )
-    if not 1 <= query.limit <= LIMIT_MAX:
+    if not is_whole(query.limit, 1, LIMIT_MAX):
         raise ValidationError(
             f"Số kết quả tối đa phải từ 1 đến {LIMIT_MAX}.",
             f"The result limit must be between 1 and {LIMIT_MAX}.",

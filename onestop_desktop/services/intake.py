@@ -17,6 +17,7 @@ from onestop_desktop.domain.catalogue import ProcessingUnit
 from onestop_desktop.domain.dossier import DossierStatus
 from onestop_desktop.domain.dossier_code import format_code, sign_code
 from onestop_desktop.domain.errors import ValidationError
+from onestop_desktop.domain.ids import is_row_id
 from onestop_desktop.domain.intake import (
     CleanIntake,
     IntakeForm,
@@ -93,7 +94,7 @@ class IntakeResult:
 
 
 def _active_procedure(ctx: ServiceContext, procedure_id: int) -> Procedure:
-    procedure = ctx.session.get(Procedure, procedure_id)
+    procedure = ctx.session.get(Procedure, procedure_id) if is_row_id(procedure_id) else None
     if procedure is None or not procedure.active:
         raise ValidationError(
             "Thủ tục này không còn trong danh mục; hãy chọn lại.",
@@ -143,7 +144,9 @@ def receive_dossier(ctx: ServiceContext, form: IntakeForm) -> IntakeResult:
     procedure = _active_procedure(ctx, form.procedure_id)
     now = ctx.clock.now()
     clean = validate_intake(form, _required(procedure), now.date())
-    if form.ticket_id is not None and session.get(Ticket, form.ticket_id) is None:
+    if form.ticket_id is not None and (
+        not is_row_id(form.ticket_id) or session.get(Ticket, form.ticket_id) is None
+    ):
         raise ValidationError(
             "Không tìm thấy số thứ tự đang phục vụ.", "The ticket being served was not found."
         )

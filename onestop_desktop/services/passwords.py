@@ -19,9 +19,11 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(stored_hash: str, password: str) -> bool:
+    if not isinstance(password, str):
+        return False
     try:
         return _hasher().verify(stored_hash, password)
-    except (VerificationError, InvalidHashError):
+    except (VerificationError, InvalidHashError, UnicodeEncodeError):  # a lone surrogate typed
         return False
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from onestop_desktop.domain.errors import ValidationError
+from onestop_desktop.domain.ids import is_row_id
 from onestop_desktop.domain.queue import (
     AT_COUNTER,
     DEFAULT_NO_SHOW_AFTER_RECALLS,
@@ -141,7 +142,7 @@ def _counter(ctx: ServiceContext, counter_id: int, *, lock: bool = False) -> Cou
     stmt = select(Counter).where(Counter.id == counter_id)
     if lock:
         stmt = stmt.with_for_update()
-    counter = ctx.session.scalars(stmt).first()
+    counter = ctx.session.scalars(stmt).first() if is_row_id(counter_id) else None
     if counter is None or not counter.active:
         raise ValidationError(
             "Quầy này không tồn tại hoặc đã ngừng hoạt động.",
@@ -218,7 +219,7 @@ def issue_ticket(
 ) -> IssuedTicket:
     ctx.require(Permission.SERVE_COUNTER)
     session = ctx.session
-    service = session.get(QueueService, service_id)
+    service = session.get(QueueService, service_id) if is_row_id(service_id) else None
     if service is None or not service.active:
         raise ValidationError(
             "Dịch vụ này không tồn tại hoặc đã ngừng; hãy chọn dịch vụ khác.",
@@ -451,7 +452,8 @@ def transfer_ticket(
     original place (it has already waited once)."""
     ctx.require(Permission.SERVE_COUNTER)
     session = ctx.session
-    ticket = session.scalars(select(Ticket).where(Ticket.id == ticket_id).with_for_update()).first()
+    found = select(Ticket).where(Ticket.id == ticket_id).with_for_update()
+    ticket = session.scalars(found).first() if is_row_id(ticket_id) else None
     if ticket is None:
         raise ValidationError("Không tìm thấy số thứ tự này.", "Ticket not found.", field="ticket")
     if ticket.status not in OPEN_STATUSES:
@@ -468,7 +470,7 @@ def transfer_ticket(
         )
     lane_id = ticket.lane_id or ticket.service_id
     if to_service_id is not None:
-        service = session.get(QueueService, to_service_id)
+        service = session.get(QueueService, to_service_id) if is_row_id(to_service_id) else None
         if service is None or not service.active:
             raise ValidationError(
                 "Dịch vụ chuyển tới không tồn tại hoặc đã ngừng.",

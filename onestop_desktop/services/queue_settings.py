@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from onestop_desktop.domain.errors import ValidationError
+from onestop_desktop.domain.ids import is_row_id, is_whole
 from onestop_desktop.domain.queue import (
     AT_COUNTER,
     DEFAULT_NO_SHOW_AFTER_RECALLS,
@@ -130,6 +131,11 @@ def queue_setup(ctx: ServiceContext) -> QueueSetup:
 
 
 # -- lanes -------------------------------------------------------------------------------------
+def _check_flag(active: object) -> None:
+    if not isinstance(active, bool):
+        raise ValidationError("Chọn đang dùng hoặc ngừng.", "Choose active or not.", "active")
+
+
 def _name(value: str | None, field: str, label_vi: str, label_en: str, *, required: bool) -> str:
     text = value or ""
     if has_control_chars(text):
@@ -160,10 +166,12 @@ def _lane_view(s: QueueService) -> dict[str, Any]:
 
 
 def _load_service(ctx: ServiceContext, service_id: int) -> QueueService:
-    service = ctx.session.get(QueueService, service_id)
+    service = ctx.session.get(QueueService, service_id) if is_row_id(service_id) else None
     if service is None:
         raise ValidationError(
-            f"Không có dịch vụ số {service_id}.", f"There is no service {service_id}.", "service"
+            f"Không có dịch vụ số {str(service_id)[:20]}.",
+            f"There is no service {str(service_id)[:20]}.",
+            "service",
         )
     return service
 
@@ -216,7 +224,8 @@ def save_service(
 ) -> LaneSettings:
     """Create (``service_id=None``) or change a lane. Raises ``ValidationError``; no change then."""
     ctx.require(Permission.EDIT_SETTINGS)
-    code = (prefix or "").strip().upper()
+    _check_flag(active)
+    code = prefix.strip().upper() if isinstance(prefix, str) else ""
     if not _PREFIX.match(code):
         raise ValidationError(
             "Ký hiệu dịch vụ gồm 1–2 chữ cái in hoa không dấu (A, B, …, HT).",
@@ -225,7 +234,10 @@ def save_service(
         )
     vi = _name(name_vi, "name_vi", "Tên dịch vụ", "service name", required=True)
     en = _name(name_en, "name_en", "Tên tiếng Anh", "English name", required=False) or None
-    if not (RANGE_MIN <= range_start < range_end <= RANGE_MAX):
+    whole = is_whole(range_start, RANGE_MIN, RANGE_MAX) and is_whole(
+        range_end, RANGE_MIN, RANGE_MAX
+    )
+    if not (whole and range_start < range_end):
         raise ValidationError(
             f"Dải số phải thỏa {RANGE_MIN} ≤ số đầu < số cuối ≤ {RANGE_MAX}.",
             f"The number range must satisfy {RANGE_MIN} ≤ first < last ≤ {RANGE_MAX}.",
@@ -292,7 +304,8 @@ def save_counter(
 ) -> CounterSettings:
     """Create (``counter_id=None``) or change a counter and the lanes it serves."""
     ctx.require(Permission.EDIT_SETTINGS)
-    if not (COUNTER_MIN <= number <= COUNTER_MAX):
+    _check_flag(active)
+    if not is_whole(number, COUNTER_MIN, COUNTER_MAX):
         raise ValidationError(
             f"Số quầy phải từ {COUNTER_MIN} đến {COUNTER_MAX}.",
             f"The counter number must be {COUNTER_MIN} to {COUNTER_MAX}.",
@@ -308,6 +321,14 @@ def save_counter(
             f"Tên quầy dài quá {COUNTER_NAME_MAX} ký tự.",
             f"The counter name is longer than {COUNTER_NAME_MAX} characters.",
             "name",
+        )
+    if not isinstance(service_ids, (list, tuple, set, frozenset)) or not all(
+        is_row_id(i) for i in service_ids
+    ):
+        raise ValidationError(
+            "Chọn dịch vụ của quầy trong danh sách.",
+            "Choose the counter's services from the list.",
+            "services",
         )
     wanted = sorted(set(service_ids))
     if not wanted:
@@ -342,10 +363,12 @@ def save_counter(
         ctx.session.flush()
         ctx.audit("counter", counter.id, "create", after=_counter_view(counter))
         return _counter(counter)
-    found = ctx.session.get(Counter, counter_id)
+    found = ctx.session.get(Counter, counter_id) if is_row_id(counter_id) else None
     if found is None:
         raise ValidationError(
-            f"Không có quầy mã {counter_id}.", f"There is no counter {counter_id}.", "number"
+            f"Không có quầy mã {str(counter_id)[:20]}.",
+            f"There is no counter {str(counter_id)[:20]}.",
+            "number",
         )
     counter = found
     if counter.active and not active:
@@ -392,13 +415,15 @@ def set_queue_settings(
     no_show_after_recalls: int,
 ) -> QueueSettings:
     ctx.require(Permission.EDIT_SETTINGS)
-    if not (0 <= priority_after_normals <= MAX_PRIORITY_AFTER_NORMALS):
+    if not is_whole(priority_after_normals, 0, MAX_PRIORITY_AFTER_NORMALS):
         raise ValidationError(
             f"Số lượt thường trước một lượt ưu tiên phải từ 0 đến {MAX_PRIORITY_AFTER_NORMALS}.",
             f"Normal tickets per priority ticket must be 0 to {MAX_PRIORITY_AFTER_NORMALS}.",
             "priority_after_normals",
         )
-    unknown = [c for c in priority_categories if c not in PRIORITY_CATEGORIES]
+    if not isinstance(priority_categories, (list, tuple)):
+        priority_categories = [str(priority_categories)[:40]]
+    unknown = [str(c)[:40] for c in priority_categories if c not in PRIORITY_CATEGORIES]
     if unknown:
         raise ValidationError(
             f"Không có nhóm ưu tiên “{unknown[0]}”.",
@@ -413,7 +438,7 @@ def set_queue_settings(
             "Choose at least one priority category.",
             "priority_categories",
         )
-    if not (0 <= no_show_after_recalls <= MAX_NO_SHOW_AFTER_RECALLS):
+    if not is_whole(no_show_after_recalls, 0, MAX_NO_SHOW_AFTER_RECALLS):
         raise ValidationError(
             f"Số lần gọi lại trước khi báo vắng phải từ 0 đến {MAX_NO_SHOW_AFTER_RECALLS}.",
             f"Recalls before a no-show must be 0 to {MAX_NO_SHOW_AFTER_RECALLS}.",

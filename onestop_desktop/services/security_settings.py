@@ -69,8 +69,9 @@ def validate_security_settings(settings: SecuritySettings) -> SecuritySettings:
                     field=name,
                 )
             )
-    folder = settings.backup_dir.strip()
-    if len(folder) > BACKUP_DIR_MAX or has_control_chars(folder):
+    raw = settings.backup_dir
+    folder = raw.strip() if isinstance(raw, str) else ""
+    if not isinstance(raw, str) or len(folder) > BACKUP_DIR_MAX or has_control_chars(folder):
         problems.append(
             ValidationError(
                 "Thư mục sao lưu không hợp lệ.", "Invalid backup folder.", field="backup_dir"

@@ -10,6 +10,7 @@ from onestop_desktop.domain.accounts import (
     validate_username,
 )
 from onestop_desktop.domain.errors import UserError, ValidationError
+from onestop_desktop.domain.ids import is_row_id
 from onestop_desktop.domain.roles import Permission, Role
 from onestop_desktop.domain.text import clean_line
 from onestop_desktop.services.context import ServiceContext
@@ -27,7 +28,7 @@ def create_user(
         role_value = Role(role)
     except ValueError:
         raise ValidationError(
-            "Vai trò không hợp lệ.", f"Unknown role '{role}'.", field="role"
+            "Vai trò không hợp lệ.", f"Unknown role '{str(role)[:40]}'.", field="role"
         ) from None
     clean_name = validate_full_name(full_name)
     validate_new_password(password, name)
@@ -70,9 +71,9 @@ def _row(user: User) -> UserRow:
 
 
 def _user(ctx: ServiceContext, user_id: int) -> User:
-    user = ctx.session.get(User, user_id)
+    user = ctx.session.get(User, user_id) if is_row_id(user_id) else None
     if user is None:
-        raise UserError("Không tìm thấy tài khoản.", f"No user account {user_id}.")
+        raise UserError("Không tìm thấy tài khoản.", f"No user account {str(user_id)[:20]}.")
     return user
 
 
@@ -94,6 +95,8 @@ def set_user_active(ctx: ServiceContext, *, user_id: int, active: bool, reason: 
     """Disable an account (it can no longer log in; its history stays) or enable it again."""
     actor = ctx.require(Permission.MANAGE_USERS)
     user = _user(ctx, user_id)
+    if not isinstance(active, bool):
+        raise ValidationError("Chọn bật hoặc tắt tài khoản.", "Choose enable or disable.", "active")
     why = clean_line(reason)
     if not why:
         raise ValidationError("Cần ghi lý do.", "A reason is required.", field="reason")
