@@ -25,6 +25,7 @@ from onestop_desktop.domain.applicant import check_any_id, check_name, check_not
 from onestop_desktop.domain.dossier import DossierStatus, ReturnMethod
 from onestop_desktop.domain.dossier_code import CODE_RE, PAYLOAD_RE
 from onestop_desktop.domain.errors import ValidationError
+from onestop_desktop.domain.ids import is_row_id
 from onestop_desktop.domain.lifecycle import CLOCK_RUNS, Action, allowed_actions, next_status
 from onestop_desktop.domain.lifecycle import timing as timing_of
 from onestop_desktop.domain.roles import Permission
@@ -196,7 +197,7 @@ def _not_found() -> ValidationError:
 def dossier_detail(ctx: ServiceContext, dossier_id: int) -> DossierDetail:
     """The dossier as the return screen shows it."""
     ctx.require(Permission.SERVE_COUNTER)
-    dossier = ctx.session.get(Dossier, dossier_id)
+    dossier = ctx.session.get(Dossier, dossier_id) if is_row_id(dossier_id) else None
     if dossier is None:
         raise _not_found()
     return _detail(ctx, dossier)
@@ -234,6 +235,8 @@ def open_for_return(ctx: ServiceContext, text: str) -> DossierDetail:
 
 
 def _load(ctx: ServiceContext, dossier_id: int) -> Dossier:
+    if not is_row_id(dossier_id):
+        raise _not_found()
     dossier = ctx.session.get(Dossier, dossier_id, with_for_update=True)
     if dossier is None:
         raise _not_found()
@@ -441,7 +444,7 @@ def return_by_post(ctx: ServiceContext, dossier_id: int, sent: PostalReturn) -> 
     )
     now = ctx.clock.now()
     ready_day = (dossier.result_ready_at or now).date()
-    if not isinstance(sent.sent_on, date) or not ready_day <= sent.sent_on <= now.date():
+    if type(sent.sent_on) is not date or not ready_day <= sent.sent_on <= now.date():
         raise ValidationError(
             "Ngày gửi phải từ ngày có kết quả đến hôm nay.",
             "The date sent must be between the day the result was ready and today.",
@@ -518,7 +521,11 @@ def extend(
     assert why is not None
     assert dossier.due_at is not None
     now = ctx.clock.now()
-    if not isinstance(new_due_at, datetime) or new_due_at <= max(now, dossier.due_at):
+    if (
+        type(new_due_at) is not datetime
+        or new_due_at.tzinfo is not None
+        or new_due_at <= max(now, dossier.due_at)
+    ):
         raise ValidationError(
             "Ngày hẹn trả mới phải sau ngày hẹn hiện tại và sau lúc này.",
             "The new due date must be after the current one and after now.",
@@ -745,7 +752,7 @@ def register(ctx: ServiceContext, date_from: date, date_to: date) -> Register:
     """Mẫu 07: the dossiers received in the range (inclusive), in register order."""
     ctx.require(Permission.VIEW_DAY)
     today = ctx.clock.now().date()
-    if not isinstance(date_from, date) or not isinstance(date_to, date) or date_from > date_to:
+    if type(date_from) is not date or type(date_to) is not date or date_from > date_to:
         raise ValidationError(
             "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.",
             "The start date must be on or before the end date.",

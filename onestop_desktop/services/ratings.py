@@ -17,6 +17,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, select
 
 from onestop_desktop.domain.errors import ValidationError
+from onestop_desktop.domain.ids import is_whole
 from onestop_desktop.domain.roles import Permission, Role
 from onestop_desktop.services.context import Actor, ServiceContext
 from onestop_desktop.services.processing_dto import RatingCounts, RatingPrompt
@@ -48,11 +49,14 @@ def ask_rating(ctx: ServiceContext, dossier_id: int | None, ticket_id: int | Non
 
 
 def _counter_by_number(ctx: ServiceContext, number: int) -> Counter:
-    counter = ctx.session.scalars(select(Counter).where(Counter.number == number)).first()
+    counter = None
+    if is_whole(number, 1, 9999):
+        counter = ctx.session.scalars(select(Counter).where(Counter.number == number)).first()
     if counter is None or not counter.active:
+        shown = str(number)[:10]
         raise ValidationError(
-            f"Không có quầy số {number} đang hoạt động; kiểm tra số quầy của máy này.",
-            f"There is no counter {number} in use; check this PC's counter number.",
+            f"Không có quầy số {shown} đang hoạt động; kiểm tra số quầy của máy này.",
+            f"There is no counter {shown} in use; check this PC's counter number.",
             field="counter",
         )
     return counter

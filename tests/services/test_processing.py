@@ -451,3 +451,34 @@ def test_the_register_lists_every_dossier_with_its_receiver(
     for bad in ((date(2026, 11, 24), date(2026, 11, 20)), (date(2026, 12, 1), date(2026, 12, 2))):
         with pytest.raises(ValidationError):
             runner.read(p.register, supervisor, *bad)
+
+
+@pytest.mark.parametrize("bad_id", [0, -1, 2**31, 2**70, None, "1", 1.0, True])
+def test_an_impossible_dossier_id_is_not_found(
+    runner: ServiceRunner, clerk: Actor, bad_id: Any
+) -> None:
+    _receive(runner, clerk)
+    before = _state(runner)
+    for call in (
+        lambda: runner.read(p.dossier_detail, clerk, bad_id),
+        lambda: runner.write(p.hand_over, clerk, bad_id, "Công chức Tư pháp"),
+        lambda: runner.write(p.withdraw, clerk, bad_id, "Lý do"),
+    ):
+        with pytest.raises(ValidationError, match="not found"):
+            call()
+    assert _state(runner) == before
+
+
+def test_datetimes_where_days_are_expected_are_refused(
+    runner: ServiceRunner, clerk: Actor, clock: FixedClock, make_user
+) -> None:  # type: ignore[no-untyped-def]
+    detail = _ready(runner, clerk, clock, datetime(2026, 11, 24, 10, 0))
+    supervisor = make_user("totruong", "supervisor")
+    before = _state(runner)
+    sent = PostalReturn("EB123456789VN", datetime(2026, 11, 24, 10, 0))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as caught:
+        runner.write(p.return_by_post, clerk, detail.id, sent)
+    assert caught.value.field == "sent_on"
+    with pytest.raises(ValidationError):
+        runner.read(p.register, supervisor, datetime(2026, 11, 20), date(2026, 11, 24))
+    assert _state(runner) == before
