@@ -51,7 +51,7 @@ STATUS_COLORS = {
 
 
 def timing_label(value: str | None) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Timing.EARLY: QCoreApplication.translate("DossierDetailView", "Trước hạn"),
         Timing.ON_TIME: QCoreApplication.translate("DossierDetailView", "Đúng hạn"),
         Timing.LATE: QCoreApplication.translate("DossierDetailView", "Quá hạn"),

@@ -4,7 +4,7 @@ one. The list reads itself on the worker when shown, every ``REFRESH_MS`` and on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -139,10 +139,10 @@ class DueListView(QWidget):
             return None
         return self.model.row_at(index.row())
 
-    def _emit_selected(self, signal: Signal) -> None:
+    def _emit_selected(self, signal: SignalInstance) -> None:
         row = self.selected()
         if row is not None:
-            signal.emit(row.id)  # type: ignore[attr-defined]
+            signal.emit(row.id)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

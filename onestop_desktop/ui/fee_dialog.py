@@ -16,7 +16,7 @@ _AMOUNT = re.compile(r"^(-?)\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*(?:đ|d|vnd|vnđ)
 
 
 def fee_method_label(method: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         FeeMethod.CASH: QCoreApplication.translate("FeeDialog", "Tiền mặt"),
         FeeMethod.TRANSFER: QCoreApplication.translate("FeeDialog", "Chuyển khoản"),
         FeeMethod.CARD: QCoreApplication.translate("FeeDialog", "Thẻ"),

@@ -160,8 +160,8 @@ class ReturnTab(QWidget):
         self.message_bar.setVisible(False)
 
         self.view = DossierDetailView()
-        self.actions: dict[str, _ActionButton] = {}
-        self.actions_column = QVBoxLayout()
+        self.action_buttons: dict[str, _ActionButton] = {}
+        self.action_buttons_column = QVBoxLayout()
         self._build_actions()
 
         self.due = DueListView(session)
@@ -173,11 +173,11 @@ class ReturnTab(QWidget):
         detail_row = QHBoxLayout(detail_page)
         detail_row.setContentsMargins(4, 4, 4, 4)
         detail_row.addWidget(self.view, 1)
-        self.actions_box = QWidget()
-        self.actions_box.setObjectName("returnActions")
-        self.actions_box.setLayout(self.actions_column)
-        self.actions_box.setFixedWidth(230)
-        detail_row.addWidget(self.actions_box)
+        self.action_buttons_box = QWidget()
+        self.action_buttons_box.setObjectName("returnActions")
+        self.action_buttons_box.setLayout(self.action_buttons_column)
+        self.action_buttons_box.setFixedWidth(230)
+        detail_row.addWidget(self.action_buttons_box)
         self.pages = QTabWidget()
         self.pages.setObjectName("returnPages")
         self.pages.addTab(detail_page, self.tr("Hồ sơ"))
@@ -283,22 +283,22 @@ class ReturnTab(QWidget):
         ]
         title = QLabel(self.tr("Thao tác"))
         title.setStyleSheet("font-weight: 700;")
-        self.actions_column.setContentsMargins(0, 0, 0, 0)
-        self.actions_column.addWidget(title)
+        self.action_buttons_column.setContentsMargins(0, 0, 0, 0)
+        self.action_buttons_column.addWidget(title)
         for key, text, keys, tip, slot in specs:
             button = QPushButton(text)
             button.setObjectName(f"action_{key}")
             button.setToolTip(f"{tip} ({keys})")
             button.setStyleSheet(ACTION_STYLE)
             button.clicked.connect(slot)
-            self.actions_column.addWidget(button)
-            self.actions[key] = _ActionButton(key, button, keys)
+            self.action_buttons_column.addWidget(button)
+            self.action_buttons[key] = _ActionButton(key, button, keys)
         self.no_action = QLabel(self.tr("Không còn thao tác nào cho hồ sơ này."))
         self.no_action.setObjectName("noAction")
         self.no_action.setWordWrap(True)
         self.no_action.setStyleSheet("color: #666;")
-        self.actions_column.addWidget(self.no_action)
-        self.actions_column.addStretch(1)
+        self.action_buttons_column.addWidget(self.no_action)
+        self.action_buttons_column.addStretch(1)
 
     def _shortcuts(self) -> None:
         bindings: list[tuple[str, Callable[[], None]]] = [
@@ -307,7 +307,7 @@ class ReturnTab(QWidget):
             ("Ctrl+2", self._show_due_list),
             ("Ctrl+Shift+S", self.open_register),
         ]
-        for action in self.actions.values():
+        for action in self.action_buttons.values():
             bindings.append((action.keys, action.button.click))
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -437,22 +437,22 @@ class ReturnTab(QWidget):
             "stop": Action.STOP in allowed,
             "control": detail is not None and detail.due_at is not None,
         }
-        for key, action in self.actions.items():
+        for key, action in self.action_buttons.items():
             action.button.setVisible(visible[key])
             action.button.setEnabled(not self._busy_now)
         if detail is not None:
             by_post = detail.return_method == ReturnMethod.POST
-            self.actions["return_post"].button.setStyleSheet(
+            self.action_buttons["return_post"].button.setStyleSheet(
                 PREFERRED_STYLE if by_post else ACTION_STYLE
             )
-            self.actions["return_counter"].button.setStyleSheet(
+            self.action_buttons["return_counter"].button.setStyleSheet(
                 ACTION_STYLE if by_post else PREFERRED_STYLE
             )
         self.no_action.setVisible(detail is not None and not any(visible.values()))
-        self.actions_box.setVisible(detail is not None)
+        self.action_buttons_box.setVisible(detail is not None)
 
     def visible_actions(self) -> list[str]:
-        return [key for key, a in self.actions.items() if not a.button.isHidden()]
+        return [key for key, a in self.action_buttons.items() if not a.button.isHidden()]
 
     # -- dialogs -------------------------------------------------------------------------------
     def _heading(self) -> str:
@@ -716,7 +716,7 @@ class ReturnTab(QWidget):
 
     def _busy(self, busy: bool) -> None:
         self._busy_now = busy
-        for action in self.actions.values():
+        for action in self.action_buttons.values():
             action.button.setEnabled(not busy)
 
     def _due_loaded(self, count: int) -> None:
