@@ -78,6 +78,15 @@ def save_catalogue_screens(
             tab.calendar.refresh()
             settle(worker)
             save(window, out, f"main-admin-calendar-{language}.png")
+            for page, name in (
+                (tab.audit_page, "audit"),
+                (tab.security_page, "security"),
+                (tab.backup_page, "backup"),
+            ):
+                tab.pages.setCurrentWidget(page)
+                page.refresh()
+                settle(worker)
+                save(window, out, f"main-admin-{name}-{language}.png")
 
 
 def save_intake_screens(window: MainWindow, worker: DbWorker, out: Path, language: str) -> None:

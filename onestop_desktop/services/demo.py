@@ -290,6 +290,7 @@ def _simulate_processing(
     returned at the counter or by post, fees paid; the newest and a few late ones stay open."""
     from onestop_desktop.domain.clock import FixedClock
     from onestop_desktop.services import processing as p
+    from onestop_desktop.services.calendar_days import load_calendar
     from onestop_desktop.services.processing_dto import (
         CounterReturn,
         FeeMethod,
@@ -298,12 +299,14 @@ def _simulate_processing(
         ReceiverKind,
     )
 
+    calendar = load_calendar(ctx)
     for dossier_id, at, actor in received:
         if (now - at) < timedelta(hours=2) or rng.random() < 0.15:
             continue  # still at the counter, or forgotten there (overdue soon)
-        steps = [at + timedelta(minutes=40)]
-        steps.append(min(now, steps[0] + timedelta(hours=rng.randint(3, 40))))
-        steps.append(min(now, steps[1] + timedelta(hours=rng.randint(1, 30))))
+        # Each step within working hours, a few working hours after the one before.
+        steps = [calendar.add_working_minutes(at, 40)]
+        steps.append(min(now, calendar.add_working_minutes(steps[0], rng.randint(3, 30) * 60)))
+        steps.append(min(now, calendar.add_working_minutes(steps[1], rng.randint(1, 16) * 60)))
 
         def sub(moment: datetime, actor: Any = actor) -> ServiceContext:
             return ServiceContext(ctx.session, FixedClock(moment), actor)
