@@ -24,6 +24,7 @@ from onestop_desktop.domain.errors import ValidationError
 from onestop_desktop.domain.roles import Permission
 from onestop_desktop.domain.text import clean_line, has_control_chars
 from onestop_desktop.services.context import ServiceContext
+from onestop_desktop.services.settings import put_setting
 from onestop_desktop.store.models import CalendarOverride, Setting
 
 SHIFTS_KEY = "calendar.shifts"
@@ -298,15 +299,7 @@ def set_shifts(ctx: ServiceContext, shifts: Sequence[Shift]) -> tuple[Shift, ...
     ctx.require(Permission.EDIT_SETTINGS)
     checked = check_shifts(shifts)
     value = [{"start": _fmt(s.start), "end": _fmt(s.end)} for s in checked]
-    row = ctx.session.get(Setting, SHIFTS_KEY)
-    before = None if row is None else json.loads(row.value)
-    if before == value:
-        return checked
-    if row is None:
-        ctx.session.add(Setting(key=SHIFTS_KEY, value=json.dumps(value)))
-    else:
-        row.value = json.dumps(value)
-    ctx.audit("setting", SHIFTS_KEY, "update", before={"value": before}, after={"value": value})
+    put_setting(ctx, SHIFTS_KEY, value)
     return checked
 
 

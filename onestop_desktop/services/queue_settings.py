@@ -8,7 +8,6 @@ cannot be made inactive while it has a ticket called or being served.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,8 +28,8 @@ from onestop_desktop.domain.queue import (
 from onestop_desktop.domain.roles import Permission
 from onestop_desktop.domain.text import clean_line, has_control_chars
 from onestop_desktop.services.context import ServiceContext
-from onestop_desktop.services.settings import get_setting
-from onestop_desktop.store.models import Counter, QueueService, Setting, Ticket
+from onestop_desktop.services.settings import get_setting, put_setting
+from onestop_desktop.store.models import Counter, QueueService, Ticket
 
 PRIORITY_AFTER_NORMALS_KEY = "queue.priority_after_normals"
 PRIORITY_CATEGORIES_KEY = "queue.priority_categories"
@@ -397,15 +396,7 @@ def save_counter(
 
 # -- priority rules ----------------------------------------------------------------------------
 def _put(ctx: ServiceContext, key: str, value: Any) -> None:
-    row = ctx.session.get(Setting, key)
-    before = None if row is None else json.loads(row.value)
-    if before == value:
-        return
-    if row is None:
-        ctx.session.add(Setting(key=key, value=json.dumps(value)))
-    else:
-        row.value = json.dumps(value)
-    ctx.audit("setting", key, "update", before={"value": before}, after={"value": value})
+    put_setting(ctx, key, value)
 
 
 def set_queue_settings(

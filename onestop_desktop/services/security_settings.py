@@ -15,6 +15,7 @@ from onestop_desktop.domain.errors import FormInvalid, ValidationError
 from onestop_desktop.domain.roles import Permission
 from onestop_desktop.domain.text import has_control_chars
 from onestop_desktop.services.context import ServiceContext
+from onestop_desktop.services.settings import put_setting
 from onestop_desktop.store.models import Setting
 
 PREFIX = "security."
@@ -90,11 +91,5 @@ def save_security_settings(ctx: ServiceContext, settings: SecuritySettings) -> S
         old, new = getattr(current, f.name), getattr(clean, f.name)
         if old == new:
             continue
-        key = PREFIX + f.name
-        row = ctx.session.get(Setting, key)
-        if row is None:
-            ctx.session.add(Setting(key=key, value=json.dumps(new)))
-        else:
-            row.value = json.dumps(new)
-        ctx.audit("setting", key, "update", before={"value": old}, after={"value": new})
+        put_setting(ctx, PREFIX + f.name, new, shown_before=old)
     return clean

@@ -502,6 +502,7 @@ TABLE: dict[str, Case] = {
     "intake.build_slip": Case(INTERNAL, lambda e: a()),
     "dossier_search.search_statement": Case(INTERNAL, lambda e: a()),
     "ratings.ask_rating": Case(INTERNAL, lambda e: a()),
+    "settings.put_setting": Case(INTERNAL, lambda e: a()),
 }
 
 # These take the runner and the actor themselves: backups work on files outside a transaction;
