@@ -132,7 +132,7 @@ def register_month(settings: Settings) -> BenchResult:
     from onestop_desktop.printing.register_pdf import render_register
     from onestop_desktop.printing.register_xlsx import write_register_xlsx
     from onestop_desktop.services.context import Actor, ServiceRunner
-    from onestop_desktop.services.processing import register
+    from onestop_desktop.services.dossier_lists import register
     from onestop_desktop.store.engine import Database, sqlite_url
 
     n = settings.pick(full=FULL_SIZE, tiny=TINY_SIZE)

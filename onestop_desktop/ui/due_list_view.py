@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop_desktop.services.processing import due_list
+from onestop_desktop.services.dossier_lists import due_list
 from onestop_desktop.services.processing_dto import DueRow
 from onestop_desktop.ui.form_helpers import error_label
 from onestop_desktop.ui.labels import moment, status_label

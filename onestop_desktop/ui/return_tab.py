@@ -43,6 +43,7 @@ from onestop_desktop.domain.errors import ValidationError
 from onestop_desktop.domain.lifecycle import Action
 from onestop_desktop.domain.roles import Permission
 from onestop_desktop.services.context import Actor, ServiceRunner
+from onestop_desktop.services.dossier_lists import register
 from onestop_desktop.services.form_files import SavedForm
 from onestop_desktop.services.processing import (
     collect_fee,
@@ -51,7 +52,6 @@ from onestop_desktop.services.processing import (
     extend,
     hand_over,
     open_for_return,
-    register,
     request_supplement,
     result_back,
     return_at_counter,

@@ -55,6 +55,7 @@ from onestop_desktop.domain.intake import DocumentCheck, IntakeForm, Outcome
 from onestop_desktop.domain.queue import PRIORITY_CATEGORIES
 from onestop_desktop.services import calendar_days as cal
 from onestop_desktop.services import catalogue as catalogue_service
+from onestop_desktop.services import dossier_lists as lists
 from onestop_desktop.services import dossier_search as search
 from onestop_desktop.services import processing as p
 from onestop_desktop.services import queue as q
@@ -446,7 +447,7 @@ def test_processing_refuses_hostile_input_clearly(
         attempt(runner, p.open_for_return, clerk, text, read=True)
     else:
         start, end = draw(st.dates()), draw(st.dates())
-        attempt(runner, p.register, world.supervisor, start, end, read=True)
+        attempt(runner, lists.register, world.supervisor, start, end, read=True)
 
 
 # -- catalogue, calendar -----------------------------------------------------------------------

@@ -16,6 +16,7 @@ from onestop_desktop.domain.errors import PermissionDenied, ValidationError
 from onestop_desktop.domain.intake import Outcome
 from onestop_desktop.domain.lifecycle import IllegalTransition
 from onestop_desktop.printing.slips import FormKind
+from onestop_desktop.services import dossier_lists as lists
 from onestop_desktop.services import processing as p
 from onestop_desktop.services.context import Actor, ServiceRunner
 from onestop_desktop.services.intake import receive_dossier
@@ -408,7 +409,7 @@ def test_due_list_has_today_and_overdue_but_not_later_or_paused(
     paused = _receive(runner, clerk)
     runner.write(p.request_supplement, clerk, paused, "Thiếu giấy tờ")
     clock.set(datetime(2026, 11, 26, 9, 30))
-    rows = runner.read(p.due_list, clerk)
+    rows = runner.read(lists.due_list, clerk)
     ids = [r.id for r in rows]
     assert overdue in ids
     assert later in ids
@@ -437,8 +438,8 @@ def test_the_register_lists_every_dossier_with_its_receiver(
     refused = _receive(runner, clerk, outcome=Outcome.REFUSE, reason="Không thuộc thẩm quyền")
     supervisor = make_user("totruong", "supervisor")
     with pytest.raises(PermissionDenied):
-        runner.read(p.register, clerk, date(2026, 11, 20), date(2026, 11, 24))
-    reg = runner.read(p.register, supervisor, date(2026, 11, 20), date(2026, 11, 24))
+        runner.read(lists.register, clerk, date(2026, 11, 20), date(2026, 11, 24))
+    reg = runner.read(lists.register, supervisor, date(2026, 11, 20), date(2026, 11, 24))
     assert [r.code for r in reg.rows] == [at_counter.code, by_post.code, reg.rows[2].code]
     first, second, third = reg.rows
     assert first.receiver == "Nguyễn Thị Ngọc Ánh (số giấy tờ 001190012345)"
@@ -450,7 +451,7 @@ def test_the_register_lists_every_dossier_with_its_receiver(
     assert refused
     for bad in ((date(2026, 11, 24), date(2026, 11, 20)), (date(2026, 12, 1), date(2026, 12, 2))):
         with pytest.raises(ValidationError):
-            runner.read(p.register, supervisor, *bad)
+            runner.read(lists.register, supervisor, *bad)
 
 
 @pytest.mark.parametrize("bad_id", [0, -1, 2**31, 2**70, None, "1", 1.0, True])
@@ -480,5 +481,5 @@ def test_datetimes_where_days_are_expected_are_refused(
         runner.write(p.return_by_post, clerk, detail.id, sent)
     assert caught.value.field == "sent_on"
     with pytest.raises(ValidationError):
-        runner.read(p.register, supervisor, datetime(2026, 11, 20), date(2026, 11, 24))
+        runner.read(lists.register, supervisor, datetime(2026, 11, 20), date(2026, 11, 24))
     assert _state(runner) == before

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from onestop_desktop.domain.clock import FixedClock
 from onestop_desktop.domain.intake import Outcome
+from onestop_desktop.services import dossier_lists as lists
 from onestop_desktop.services import processing as p
 from onestop_desktop.services.context import Actor, ServiceRunner
 from onestop_desktop.services.intake import receive_dossier
@@ -77,7 +78,7 @@ def test_register_pdf_and_xlsx_hold_the_database_rows(
     supervisor = _seed(runner, ward, clock, make_user)
     expected = _db_rows(runner)
     assert len(expected) == 4  # 18, 19 (+ the refusal), 20; the 21st is outside the range
-    reg = runner.read(p.register, supervisor, date(2026, 11, 18), date(2026, 11, 20))
+    reg = runner.read(lists.register, supervisor, date(2026, 11, 18), date(2026, 11, 20))
     pdf = save_register(reg, tmp_path / "so-theo-doi.pdf")
     xlsx = save_register(reg, tmp_path / "so-theo-doi.xlsx")
 

@@ -392,7 +392,7 @@ TABLE: dict[str, Case] = {
     "catalogue_export.catalogue_rows": Case(ANY, lambda e: a(), read=True),
     # the day's figures and the register: supervisors and administrators
     "overview.day_overview": Case(Permission.VIEW_DAY, lambda e: a(), read=True),
-    "processing.register": Case(
+    "dossier_lists.register": Case(
         Permission.VIEW_DAY, lambda e: a(date(2026, 11, 1), date(2026, 11, 30)), read=True
     ),
     "totals.dossier_buckets": Case(
@@ -420,7 +420,7 @@ TABLE: dict[str, Case] = {
     "processing.open_for_return": Case(
         Permission.SERVE_COUNTER, lambda e: a(e.dossier_code), read=True
     ),
-    "processing.due_list": Case(Permission.SERVE_COUNTER, lambda e: a(), read=True),
+    "dossier_lists.due_list": Case(Permission.SERVE_COUNTER, lambda e: a(), read=True),
     "processing.hand_over": Case(
         Permission.SERVE_COUNTER, lambda e: a(e.dossier_id, "Công chức Tư pháp - Hộ tịch")
     ),
@@ -603,7 +603,7 @@ def test_every_use_case_is_in_the_table() -> None:
 def test_discovery_finds_the_use_cases_we_know() -> None:
     """Guards the discovery itself: an empty or half-empty scan would make the table test moot."""
     assert len(USE_CASES) >= 88
-    for name in ("processing.register", "totals.dossier_buckets", "users.create_user"):
+    for name in ("dossier_lists.register", "totals.dossier_buckets", "users.create_user"):
         assert name in USE_CASES
     assert "context.require" not in USE_CASES  # a method, not a use case
     assert "backups.run_daily_backup" not in RUNNER_USE_CASES  # takes no actor: scheduled
@@ -648,8 +648,8 @@ def test_a_clerk_calling_supervisor_and_admin_services_directly_is_refused(env: 
     from onestop_desktop.services import (
         audit_log,
         catalogue,
+        dossier_lists,
         overview,
-        processing,
         settings,
         totals,
         users,
@@ -657,7 +657,7 @@ def test_a_clerk_calling_supervisor_and_admin_services_directly_is_refused(env: 
 
     before = _snapshot(env.runner)
     calls: list[tuple[Callable[..., Any], tuple[Any, ...]]] = [
-        (processing.register, (date(2026, 11, 1), date(2026, 11, 30))),
+        (dossier_lists.register, (date(2026, 11, 1), date(2026, 11, 30))),
         (totals.dossier_buckets, (Period(date(2026, 11, 1), date(2026, 11, 30), datetime.now()),)),
         (overview.day_overview, ()),
         (catalogue.set_procedure_active, (env.procedure_id, False, "Ngừng áp dụng")),
