@@ -142,6 +142,7 @@ def test_a_wards_0002_database_keeps_its_dossiers_at_head(tmp_path: Path) -> Non
     assert {t: after[t] for t in before} == before  # every row of 0002 is still there
     assert {t: n for t, n in after.items() if t not in before} == {  # new tables empty
         "audit_chain_head": 1,  # 0006: the old audit rows are sealed into the hash chain
+        "day_reopenings": 0,
         "dossier_extensions": 0,
         "dossier_handovers": 0,
         "dossier_prints": 0,

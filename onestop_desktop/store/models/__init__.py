@@ -20,7 +20,7 @@ from onestop_desktop.store.models.queue import (
     Ticket,
     TicketCall,
 )
-from onestop_desktop.store.models.reporting import DayClosing, SyncOutboxItem
+from onestop_desktop.store.models.reporting import DayClosing, DayReopening, SyncOutboxItem
 from onestop_desktop.store.models.ward import Setting, User, Ward
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "Counter",
     "DailySequence",
     "DayClosing",
+    "DayReopening",
     "Dossier",
     "DossierDocument",
     "DossierEvent",

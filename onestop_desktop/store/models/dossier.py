@@ -27,7 +27,7 @@ class Dossier(Base):
     received_at: Mapped[datetime]
     received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     due_at: Mapped[datetime | None] = mapped_column(index=True)
-    result_ready_at: Mapped[datetime | None]
+    result_ready_at: Mapped[datetime | None] = mapped_column(index=True)  # carried-over bucket
     returned_at: Mapped[datetime | None]
     return_timing: Mapped[str | None] = mapped_column(String(10))  # early | on_time | late
     applicant_name: Mapped[str] = mapped_column(String(120))
@@ -74,6 +74,8 @@ class DossierEvent(Base):
     """One step of a dossier's life: who moved it from which status to which, and why."""
 
     __tablename__ = "dossier_events"
+    # The day's counts of supplement requests, refusals, withdrawals, returns (services.day_totals).
+    __table_args__ = (Index("ix_dossier_events_status_at", "to_status", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id"), index=True)

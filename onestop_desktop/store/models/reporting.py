@@ -23,6 +23,21 @@ class DayClosing(Base):
     totals_json: Mapped[str] = mapped_column(Text)
 
 
+class DayReopening(Base):
+    """A closed day reopened for correction: the closing it reopens stays as it was; the next
+    closing of the day is the next revision."""
+
+    __tablename__ = "day_reopenings"
+    __table_args__ = (UniqueConstraint("business_date", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    business_date: Mapped[date]
+    revision: Mapped[int]  # the closing reopened
+    at: Mapped[datetime]
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(Text)
+
+
 class SyncOutboxItem(Base):
     """A signed daily-totals document waiting for the city's receiver to acknowledge it."""
 
