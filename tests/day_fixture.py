@@ -39,6 +39,7 @@ from sqlalchemy import select
 from onestop_desktop.domain.statistics import Bucket
 from onestop_desktop.services.context import Actor, ServiceContext, ServiceRunner
 from onestop_desktop.store.models import (
+    DailySequence,
     Dossier,
     DossierEvent,
     Fee,
@@ -106,6 +107,11 @@ def _seed(ctx: ServiceContext, lanes: Lanes) -> Seeded:
     ticket(a, 1, at(19, 9), "done", called=at(19, 9, 5), started=at(19, 9, 5),
            finished=at(19, 9, 25), counter=c1, clerk=u1)  # fmt: skip
 
+    # the lanes' day counters, as issue_ticket would have left them
+    s.add_all([
+        DailySequence(scope="ticket:A", business_date=DAY, last_value=3),
+        DailySequence(scope="ticket:B", business_date=DAY, last_value=3),
+    ])  # fmt: skip
     field_h = s.scalars(select(Procedure.id).where(Procedure.field_vi == "Hộ tịch")).first()
     field_c = s.scalars(select(Procedure.id).where(Procedure.field_vi == "Chứng thực")).first()
     ids: list[int] = []
