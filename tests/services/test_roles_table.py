@@ -498,11 +498,29 @@ TABLE: dict[str, Case] = {
     "ratings.pending_rating": Case(Permission.SERVE_COUNTER, lambda e: a(1), read=True),
     "ratings.record_rating": Case(Permission.SERVE_COUNTER, lambda e: a(1, 4)),
     "ratings.ratings_today": Case(Permission.SERVE_COUNTER, lambda e: a(e.counter), read=True),
+    "day_totals.day_totals": Case(Permission.VIEW_DAY, lambda e: a(START.date()), read=True),
+    "day_totals.day_summary": Case(Permission.VIEW_DAY, lambda e: a(START.date()), read=True),
+    "day_closing.open_items": Case(Permission.VIEW_DAY, lambda e: a(START.date()), read=True),
+    "period_report.period_report": Case(
+        Permission.VIEW_DAY, lambda e: a("month", 2026, 11), read=True
+    ),
+    "period_report.range_report": Case(
+        Permission.VIEW_DAY, lambda e: a(date(2026, 11, 1), START.date()), read=True
+    ),
+    # closing the day (and reopening it to correct): supervisors and administrators
+    "day_closing.close_day": Case(Permission.CLOSE_DAY, lambda e: a(START.date())),
+    "day_closing.reopen_day": Case(
+        Permission.CLOSE_DAY,
+        lambda e: a(START.date(), "Bổ sung phiếu cấp sau giờ chốt"),
+        prepare=_write("day_closing.close_day", Role.SUPERVISOR, START.date()),
+    ),
     # steps inside other use cases, never run through the runner by the UI
     "intake.build_slip": Case(INTERNAL, lambda e: a()),
     "dossier_search.search_statement": Case(INTERNAL, lambda e: a()),
     "ratings.ask_rating": Case(INTERNAL, lambda e: a()),
     "settings.put_setting": Case(INTERNAL, lambda e: a()),
+    "day_totals.check_report_date": Case(INTERNAL, lambda e: a()),
+    "day_totals.compute_totals": Case(INTERNAL, lambda e: a()),
 }
 
 # These take the runner and the actor themselves: backups work on files outside a transaction;
@@ -609,10 +627,9 @@ def test_discovery_finds_the_use_cases_we_know() -> None:
     assert "backups.run_daily_backup" not in RUNNER_USE_CASES  # takes no actor: scheduled
 
 
-def test_every_permission_but_close_day_guards_a_use_case() -> None:
-    """Closing a day has no use case yet; when it comes, the table names it (CLOSE_DAY)."""
+def test_every_permission_guards_a_use_case() -> None:
     used = {c.needs for c in TABLE.values()} | {p for p, _ in RUNNER_TABLE.values()}
-    assert set(Permission) - used <= {Permission.CLOSE_DAY}
+    assert set(Permission) - used == set()
 
 
 # -- refusals ------------------------------------------------------------------------------------
