@@ -33,11 +33,14 @@ def set_language(ctx: ServiceContext, language: str) -> str:
 _STORED = object()
 
 
-def put_setting(ctx: ServiceContext, key: str, value: Any, *, shown_before: Any = _STORED) -> bool:
+def put_setting(
+    ctx: ServiceContext, key: str, value: Any, *, shown_before: Any = _STORED, secret: bool = False
+) -> bool:
     """Store ``value`` under ``key`` and audit the change; ``False`` when it was already so.
 
     The audit row's "before" is the stored value, or ``shown_before`` when the caller knows
-    better (a default that was in force while nothing was stored).
+    better (a default that was in force while nothing was stored). A ``secret`` (a token, a
+    key) is audited as changed, never with its values.
 
     Safe when several PCs set a key for the first time at once: the row is created if missing
     (``ON CONFLICT DO NOTHING``, which waits for a concurrent creator on PostgreSQL), then locked
@@ -55,6 +58,9 @@ def put_setting(ctx: ServiceContext, key: str, value: Any, *, shown_before: Any 
     if before == value:
         return False
     row.value = json.dumps(value)
+    if secret:
+        ctx.audit("setting", key, "update", after={"changed": True})
+        return True
     if shown_before is not _STORED:
         before = shown_before
     ctx.audit("setting", key, "update", before={"value": before}, after={"value": value})

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # heavy modules: imported on the worker thread or after login
     from onestop_desktop.ui.auto_backup import BackupScheduler
     from onestop_desktop.ui.idle_lock import IdleLock
     from onestop_desktop.ui.main_window import MainWindow
+    from onestop_desktop.ui.sync_worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
         self.backups: BackupScheduler | None = None
+        self.sync: SyncWorker | None = None
         self.on_exit = on_exit or (lambda code: QApplication.exit(code))
         self.show_fatal: Callable[[str], object] = lambda text: QMessageBox.critical(
             None, "onestop-desktop", text
@@ -325,6 +327,7 @@ class AppController(QObject):
 
         self.backups = BackupScheduler(session, self)
         self.backups.start()
+        self._start_sync()
         self.window.show()
         panel = self.window.counter_panel
         if panel is not None and actor.role in (Role.CLERK, Role.SUPERVISOR):
@@ -333,11 +336,28 @@ class AppController(QObject):
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(0, self._probe_ready)
 
+    def _start_sync(self) -> None:
+        """The outbox sender, on its own thread from login to exit (ui/sync_worker.py)."""
+        from onestop_desktop.ui.status_bar import AppStatusBar
+        from onestop_desktop.ui.sync_worker import SyncWorker
+
+        assert self.runner is not None
+        assert self.window is not None
+        if self.sync is not None:
+            self.sync.stop()
+        self.sync = SyncWorker(self.runner, self)
+        status_bar = self.window.statusBar()
+        if isinstance(status_bar, AppStatusBar):
+            status_bar.attach_sync(self.sync)
+        self.sync.start()
+
     def _probe_ready(self) -> None:
         print("READY", flush=True)
         self.on_exit(0)
 
     def shutdown(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
         if self.backups is not None:
             self.backups.stop()
         self.worker.wait_idle()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from onestop_desktop.services.sync_status import SyncStatus, sync_status
+from onestop_desktop.sync.outbox import OutboxStatus, outbox_status
 from onestop_desktop.ui.labels import role_label
 from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.sync_worker import SyncWorker
 from onestop_desktop.ui.worker import start_refresh_timer
 
 REFRESH_MS = 30_000
@@ -38,14 +39,40 @@ class AppStatusBar(QStatusBar):
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Đang xử lý…") if busy else "")
 
-    def refresh(self) -> None:
-        self.session.read(sync_status, self._show_sync, lambda _e: None)
+    def attach_sync(self, worker: SyncWorker) -> None:
+        """Show what the sync worker reports after each pass (besides the periodic refresh)."""
+        worker.status_changed.connect(self.show_sync)
+        if worker.last_status is not None:
+            self.show_sync(worker.last_status)
 
-    def _show_sync(self, status: SyncStatus) -> None:
-        if status.pending == 0:
-            self.sync_label.setText(self.tr("Đồng bộ: không có ngày chờ gửi"))
-        else:
-            text = self.tr("Đồng bộ: {0} ngày chờ gửi").format(status.pending)
+    def refresh(self) -> None:
+        self.session.read(outbox_status, self.show_sync, lambda _e: None)
+
+    def show_sync(self, status: OutboxStatus) -> None:
+        parts: list[str] = []
+        if status.refused:
+            parts.append(
+                self.tr("Đồng bộ: {0} ngày bị từ chối: {1}").format(
+                    status.refused, (status.refused_error or "")[:80]
+                )
+            )
+        if status.pending:
+            text = self.tr("{0} ngày chờ gửi").format(status.pending)
+            if not parts:
+                text = self.tr("Đồng bộ: {0} ngày chờ gửi").format(status.pending)
             if status.last_error:
                 text += " · " + self.tr("lỗi gần nhất: {0}").format(status.last_error[:60])
-            self.sync_label.setText(text)
+            parts.append(text)
+        if not parts:
+            parts.append(
+                self.tr("Đồng bộ: đã gửi hết")
+                if status.acked
+                else self.tr("Đồng bộ: không có ngày chờ gửi")
+            )
+        self.sync_label.setText(" · ".join(parts))
+        tooltip = "\n".join(filter(None, [status.refused_error, status.last_error]))
+        self.sync_label.setToolTip(tooltip)
+        colour = "#b71c1c" if status.refused else ("#8a5a00" if status.pending else "#1b5e20")
+        self.sync_label.setStyleSheet(
+            f"padding: 0 10px; border-left: 1px solid #b0b0b0; color: {colour};"
+        )
