@@ -37,6 +37,7 @@ class FaultProxy:
         self.arrived = threading.Event()
         self._released = threading.Event()
         self._lock = threading.Lock()
+        self._forwarded_changed = threading.Condition(self._lock)
         self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
         self.server.daemon_threads = True
         self.port = int(self.server.server_address[1])
@@ -65,6 +66,11 @@ class FaultProxy:
         with self._lock:
             self._hold = False
         self._released.set()
+
+    def wait_forwarded(self, count: int, timeout: float = 10.0) -> bool:
+        """Wait until ``count`` requests have reached the receiver (and it answered)."""
+        with self._lock:
+            return self._forwarded_changed.wait_for(lambda: self.forwarded >= count, timeout)
 
     def _next_mode(self) -> tuple[str, int]:
         with self._lock:
@@ -104,6 +110,7 @@ class FaultProxy:
             data = response.read()
             with self._lock:
                 self.forwarded += 1
+                self._forwarded_changed.notify_all()
             return response.status, response.reason, response.getheaders(), data
         finally:
             conn.close()

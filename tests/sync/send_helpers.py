@@ -94,5 +94,4 @@ def assert_all_delivered_once(runner: ServiceRunner, receiver: RunningReceiver) 
 
 def advance(clock: FixedClock, minutes: float = 16) -> datetime:
     """Move past the longest backoff (15 minutes): every waiting row is due again."""
-    clock.advance(timedelta(minutes=minutes))
-    return clock.now()
+    return clock.advance(minutes=minutes)
