@@ -48,15 +48,3 @@ class AuditRow:
     entity_id: str | None
     action: str
     reason: str | None
-
-
-@dataclass(frozen=True)
-class DayOverview:
-    """What the supervisor's tab shows for today until the live dashboard arrives."""
-
-    tickets_issued: int
-    tickets_waiting: int
-    tickets_served: int
-    tickets_no_show: int
-    procedures: int
-    users: int

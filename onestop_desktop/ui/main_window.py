@@ -9,8 +9,8 @@ from onestop_desktop.domain.roles import Permission
 from onestop_desktop.ui.admin_tab import AdminTab
 from onestop_desktop.ui.catalogue_tab import CatalogueTab
 from onestop_desktop.ui.counter_panel import CounterPanel
+from onestop_desktop.ui.dashboard_tab import DashboardTab
 from onestop_desktop.ui.intake_tab import IntakeTab
-from onestop_desktop.ui.overview_tab import OverviewTab
 from onestop_desktop.ui.return_tab import ReturnTab
 from onestop_desktop.ui.search_tab import SearchTab
 from onestop_desktop.ui.session import UiSession
@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(search, self.tr("Tra cứu"))
         self.tabs.addTab(CatalogueTab(session), self.tr("Thủ tục"))
         if session.can(Permission.VIEW_DAY):
-            self.tabs.addTab(OverviewTab(session), self.tr("Giám sát"))
+            self.tabs.addTab(DashboardTab(session), self.tr("Giám sát"))
         if session.can(Permission.MANAGE_USERS):
             self.tabs.addTab(AdminTab(session), self.tr("Quản trị"))
         self.counter_panel: CounterPanel | None = None
