@@ -37,58 +37,82 @@ WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
 DONE_STYLE = "color: #1b5e20; font-weight: 600;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CloseDayDialog", text)
-
-
 def _day(day: date) -> str:
     return f"{day:%d/%m/%Y}"
 
 
 def change_label(path: str) -> str:
-    """A figure's name as a supervisor reads it: ``tickets.served`` → "Phiếu: đã phục vụ"."""
+    """A figure's name as a supervisor reads it: ``tickets.served`` → "Số phiếu đã phục vụ"."""
     tickets = {
-        "issued": _t("Số phiếu đã cấp"),
-        "served": _t("Số phiếu đã phục vụ"),
-        "no_show": _t("Số phiếu vắng mặt"),
-        "waiting": _t("Số phiếu còn chờ"),
-        "avg_wait_s": _t("Thời gian chờ trung bình (giây)"),
-        "max_wait_s": _t("Thời gian chờ lâu nhất (giây)"),
-        "avg_service_s": _t("Thời gian phục vụ trung bình (giây)"),
+        "issued": QCoreApplication.translate("CloseDayDialog", "Số phiếu đã cấp"),
+        "served": QCoreApplication.translate("CloseDayDialog", "Số phiếu đã phục vụ"),
+        "no_show": QCoreApplication.translate("CloseDayDialog", "Số phiếu vắng mặt"),
+        "waiting": QCoreApplication.translate("CloseDayDialog", "Số phiếu còn chờ"),
+        "avg_wait_s": QCoreApplication.translate(
+            "CloseDayDialog", "Thời gian chờ trung bình (giây)"
+        ),
+        "max_wait_s": QCoreApplication.translate("CloseDayDialog", "Thời gian chờ lâu nhất (giây)"),
+        "avg_service_s": QCoreApplication.translate(
+            "CloseDayDialog", "Thời gian phục vụ trung bình (giây)"
+        ),
     }
     others = {
-        "supplement_requests": _t("Yêu cầu bổ sung"),
-        "refusals": _t("Từ chối tiếp nhận"),
-        "withdrawals": _t("Rút hồ sơ"),
-        "stops": _t("Dừng giải quyết"),
-        "returned_counter": _t("Trả kết quả tại quầy"),
-        "returned_post": _t("Trả kết quả qua bưu chính"),
+        "supplement_requests": QCoreApplication.translate("CloseDayDialog", "Yêu cầu bổ sung"),
+        "refusals": QCoreApplication.translate("CloseDayDialog", "Từ chối tiếp nhận"),
+        "withdrawals": QCoreApplication.translate("CloseDayDialog", "Rút hồ sơ"),
+        "stops": QCoreApplication.translate("CloseDayDialog", "Dừng giải quyết"),
+        "returned_counter": QCoreApplication.translate("CloseDayDialog", "Trả kết quả tại quầy"),
+        "returned_post": QCoreApplication.translate("CloseDayDialog", "Trả kết quả qua bưu chính"),
     }
     parts = path.split(".")
     if parts[0] == "tickets" and len(parts) == 2:
         return tickets.get(parts[1], path)
     if parts[0] == "dossiers" and len(parts) == 2:
-        return _t("Hồ sơ: {0}").format(others.get(parts[1], parts[1]))
+        return QCoreApplication.translate("CloseDayDialog", "Hồ sơ: {0}").format(
+            others.get(parts[1], parts[1])
+        )
     if parts[0] == "dossiers" and len(parts) == 3:
         buckets = {
-            "received_online": _t("tiếp nhận trực tuyến"),
-            "received_direct": _t("tiếp nhận trực tiếp và bưu chính"),
-            "carried_over": _t("từ kỳ trước chuyển qua"),
-            "resolved_early": _t("giải quyết trước hạn"),
-            "resolved_on_time": _t("giải quyết đúng hạn"),
-            "resolved_late": _t("giải quyết quá hạn"),
-            "closed": _t("rút/dừng giải quyết"),
-            "pending_within": _t("đang giải quyết trong hạn"),
-            "pending_overdue": _t("đang giải quyết quá hạn"),
+            "received_online": QCoreApplication.translate("CloseDayDialog", "tiếp nhận trực tuyến"),
+            "received_direct": QCoreApplication.translate(
+                "CloseDayDialog", "tiếp nhận trực tiếp và bưu chính"
+            ),
+            "carried_over": QCoreApplication.translate("CloseDayDialog", "từ kỳ trước chuyển qua"),
+            "resolved_early": QCoreApplication.translate("CloseDayDialog", "giải quyết trước hạn"),
+            "resolved_on_time": QCoreApplication.translate("CloseDayDialog", "giải quyết đúng hạn"),
+            "resolved_late": QCoreApplication.translate("CloseDayDialog", "giải quyết quá hạn"),
+            "closed": QCoreApplication.translate("CloseDayDialog", "rút/dừng giải quyết"),
+            "pending_within": QCoreApplication.translate(
+                "CloseDayDialog", "đang giải quyết trong hạn"
+            ),
+            "pending_overdue": QCoreApplication.translate(
+                "CloseDayDialog", "đang giải quyết quá hạn"
+            ),
         }
-        field = _t("tổng số") if parts[1] == "total" else parts[1]
-        return _t("Hồ sơ ({0}): {1}").format(field, buckets.get(parts[2], parts[2]))
+        field = (
+            QCoreApplication.translate("CloseDayDialog", "tổng số")
+            if parts[1] == "total"
+            else parts[1]
+        )
+        return QCoreApplication.translate("CloseDayDialog", "Hồ sơ ({0}): {1}").format(
+            field, buckets.get(parts[2], parts[2])
+        )
     if parts[0] == "fees" and len(parts) == 3:
-        method = {"cash": _t("tiền mặt"), "transfer": _t("chuyển khoản"), "card": _t("thẻ")}
-        what = _t("số lần") if parts[2] == "count" else _t("số tiền (đồng)")
-        return _t("Phí, lệ phí {0}: {1}").format(method.get(parts[1], parts[1]), what)
+        method = {
+            "cash": QCoreApplication.translate("CloseDayDialog", "tiền mặt"),
+            "transfer": QCoreApplication.translate("CloseDayDialog", "chuyển khoản"),
+            "card": QCoreApplication.translate("CloseDayDialog", "thẻ"),
+        }
+        what = (
+            QCoreApplication.translate("CloseDayDialog", "số lần")
+            if parts[2] == "count"
+            else QCoreApplication.translate("CloseDayDialog", "số tiền (đồng)")
+        )
+        return QCoreApplication.translate("CloseDayDialog", "Phí, lệ phí {0}: {1}").format(
+            method.get(parts[1], parts[1]), what
+        )
     if parts[0] == "satisfaction" and len(parts) == 2:
-        return _t("Đánh giá mức {0}").format(parts[1])
+        return QCoreApplication.translate("CloseDayDialog", "Đánh giá mức {0}").format(parts[1])
     return path
 
 
