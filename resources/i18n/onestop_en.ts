@@ -4,162 +4,167 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="63"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="65"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="64"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="66"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="65"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="67"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="69"/>
         <source>Hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="68"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="70"/>
         <source>Đã khóa</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="71"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="73"/>
         <source>Đăng nhập gần nhất</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="79"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="81"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="80"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="82"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="81"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="83"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="82"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="84"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="83"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="85"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="87"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="89"/>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="90"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="92"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="107"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="109"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="113"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="115"/>
         <source>Máy in mặc định của máy tính</source>
         <translation>This computer&apos;s default printer</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="118"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="120"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="123"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="125"/>
         <source>Máy in phiếu (máy này):</source>
         <translation>Form printer (this PC):</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="134"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="136"/>
         <source>Các ký tự máy quét được cài để gửi trước mã (để trống nếu không cài). Mã QR giấy tiếp nhận được nhận ra cả khi không có tiền tố.</source>
         <translation>Characters the scanner is set to send before the code (leave empty if none). Receipt QR codes are recognised without a prefix too.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="145"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="147"/>
         <source>Máy quét gõ mỗi ký tự cách nhau vài mili giây; người gõ phím chậm hơn nhiều. Tăng giá trị nếu máy quét chậm không được nhận ra.</source>
         <translation>A scanner types its characters a few milliseconds apart; people type much more slowly. Raise the value if a slow scanner is not recognised.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="153"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="155"/>
         <source>Máy quét mã (máy này) — tiền tố:</source>
         <translation>Code scanner (this PC) — prefix:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="155"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="157"/>
         <source>khoảng cách tối đa giữa hai ký tự:</source>
         <translation>longest gap between two characters:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="159"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="161"/>
         <source>Nhật ký thay đổi gần đây</source>
         <translation>Recent changes (audit log)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="172"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="174"/>
         <source>Người dùng và nhật ký</source>
         <translation>Users and log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="173"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="175"/>
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="174"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="176"/>
         <source>Quầy và dịch vụ</source>
         <translation>Counters and services</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="176"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="178"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="178"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="180"/>
         <source>Bảo mật</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="180"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="182"/>
         <source>Sao lưu và khôi phục</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="211"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="184"/>
+        <source>Đồng bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="215"/>
         <source>Đã lưu cho máy này; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved for this PC; applies when the app is reopened.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="222"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="226"/>
         <source>Đã lưu cho máy này.</source>
         <translation>Saved for this PC.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/admin_tab.py" line="228"/>
+        <location filename="../../onestop_desktop/ui/admin_tab.py" line="232"/>
         <source>Đã lưu; áp dụng khi mở lại phần mềm.</source>
         <translation>Saved; takes effect when the app is restarted.</translation>
     </message>
@@ -167,32 +172,47 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="21"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="22"/>
         <source>Quầy: chưa chọn</source>
         <translation>Counter: not chosen</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="23"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="24"/>
         <source>Đồng bộ: …</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="39"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="40"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="46"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="55"/>
+        <source>Đồng bộ: {0} ngày bị từ chối: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="60"/>
+        <source>{0} ngày chờ gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="68"/>
+        <source>Đồng bộ: đã gửi hết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="70"/>
         <source>Đồng bộ: không có ngày chờ gửi</source>
         <translation>Sync: no day waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="48"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="62"/>
         <source>Đồng bộ: {0} ngày chờ gửi</source>
         <translation>Sync: {0} day(s) waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/status_bar.py" line="50"/>
+        <location filename="../../onestop_desktop/ui/status_bar.py" line="64"/>
         <source>lỗi gần nhất: {0}</source>
         <translation>last error: {0}</translation>
     </message>
@@ -786,6 +806,259 @@
     </message>
 </context>
 <context>
+    <name>CloseDayDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="47"/>
+        <source>Số phiếu đã cấp</source>
+        <translation>Tickets issued</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="48"/>
+        <source>Số phiếu đã phục vụ</source>
+        <translation>Tickets served</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="49"/>
+        <source>Số phiếu vắng mặt</source>
+        <translation>Tickets no-show</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="50"/>
+        <source>Số phiếu còn chờ</source>
+        <translation>Tickets still open</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="51"/>
+        <source>Thời gian chờ trung bình (giây)</source>
+        <translation>Average wait (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="54"/>
+        <source>Thời gian chờ lâu nhất (giây)</source>
+        <translation>Longest wait (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="55"/>
+        <source>Thời gian phục vụ trung bình (giây)</source>
+        <translation>Average service time (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="60"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>supplement requests</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="61"/>
+        <source>Từ chối tiếp nhận</source>
+        <translation>refusals</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="62"/>
+        <source>Rút hồ sơ</source>
+        <translation>withdrawals</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="63"/>
+        <source>Dừng giải quyết</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="64"/>
+        <source>Trả kết quả tại quầy</source>
+        <translation>results returned at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="65"/>
+        <source>Trả kết quả qua bưu chính</source>
+        <translation>results returned by post</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="71"/>
+        <source>Hồ sơ: {0}</source>
+        <translation>Dossiers: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="76"/>
+        <source>tiếp nhận trực tuyến</source>
+        <translation>received online</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="77"/>
+        <source>tiếp nhận trực tiếp và bưu chính</source>
+        <translation>received in person and by post</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="80"/>
+        <source>từ kỳ trước chuyển qua</source>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="81"/>
+        <source>giải quyết trước hạn</source>
+        <translation>resolved early</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="82"/>
+        <source>giải quyết đúng hạn</source>
+        <translation>resolved on time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="83"/>
+        <source>giải quyết quá hạn</source>
+        <translation>resolved late</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="84"/>
+        <source>rút/dừng giải quyết</source>
+        <translation>withdrawn/stopped</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="85"/>
+        <source>đang giải quyết trong hạn</source>
+        <translation>pending within time</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="88"/>
+        <source>đang giải quyết quá hạn</source>
+        <translation>pending overdue</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="93"/>
+        <source>tổng số</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="97"/>
+        <source>Hồ sơ ({0}): {1}</source>
+        <translation>Dossiers ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="102"/>
+        <source>tiền mặt</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="103"/>
+        <source>chuyển khoản</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="104"/>
+        <source>thẻ</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="107"/>
+        <source>số lần</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="109"/>
+        <source>số tiền (đồng)</source>
+        <translation>amount (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="111"/>
+        <source>Phí, lệ phí {0}: {1}</source>
+        <translation>Fees by {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="115"/>
+        <source>Đánh giá mức {0}</source>
+        <translation>Ratings of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="135"/>
+        <source>Chốt ngày {0}</source>
+        <translation>Close the day {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="161"/>
+        <source>Chốt ngày</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="164"/>
+        <source>Mở lại để điều chỉnh…</source>
+        <translation>Reopen to correct…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="189"/>
+        <source>Ngày {0} đã chốt lần {1} lúc {2}{3}.</source>
+        <translation>{0} was closed (revision {1}) at {2}{3}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="195"/>
+        <source>Số liệu của ngày được giữ nguyên như lúc chốt. Nếu cần điều chỉnh, mở lại ngày (ghi rõ lý do): số liệu được tính lại và chốt thành lần {0}; các lần chốt cũ vẫn được lưu.</source>
+        <translation>The day&apos;s figures stay as they were when it was closed. To correct them, reopen the day (give a reason): the figures are computed again and closed as revision {0}; earlier revisions are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="206"/>
+        <source>Chốt số liệu ngày {0}? Sau khi chốt, số liệu được lưu cố định và gửi lên cấp trên.</source>
+        <translation>Close the figures of {0}? Once closed, they are frozen and sent to the city.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="209"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="213"/>
+        <source>Số thứ tự còn đang chờ: {0}</source>
+        <translation>Tickets still waiting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="214"/>
+        <source>Số thứ tự đang ở quầy (chưa xong): {0}</source>
+        <translation>Tickets at a counter (not finished): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="217"/>
+        <source>Quầy còn đang phục vụ: {0}</source>
+        <translation>Counters still serving: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="224"/>
+        <source>Chú ý: vẫn còn công dân đang chờ hoặc đang được phục vụ. Nếu chốt bây giờ, các số này được ghi là còn chờ khi chốt.</source>
+        <translation>Note: citizens are still waiting or being served. If you close now, these tickets are recorded as still open at closing.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="242"/>
+        <source>Mở lại ngày {0}</source>
+        <translation>Reopen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="244"/>
+        <source>Lý do mở lại để điều chỉnh (ghi vào nhật ký và kèm theo lần chốt mới), ví dụ: nhập bổ sung hồ sơ tiếp nhận trong ngày.</source>
+        <translation>Why the day is reopened for correction (kept in the audit log and with the new revision), e.g. dossiers received that day entered late.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="300"/>
+        <source>Đã chốt ngày {0} — lần {1} lúc {2}.</source>
+        <translation>{0} closed — revision {1} at {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="305"/>
+        <source>Số liệu đã được lưu cố định và xếp hàng chờ gửi lên cấp trên.</source>
+        <translation>The figures are frozen and queued to be sent to the city.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="311"/>
+        <source>Số liệu thay đổi so với lần {0}:</source>
+        <translation>Figures changed since revision {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="318"/>
+        <source>Không có số liệu nào thay đổi so với lần {0}.</source>
+        <translation>No figure changed since revision {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="325"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CounterChoiceDialog</name>
     <message>
         <location filename="../../onestop_desktop/ui/counter_choice_dialog.py" line="39"/>
@@ -1149,6 +1422,283 @@
         <location filename="../../onestop_desktop/ui/counter_return_dialog.py" line="46"/>
         <source>Số giấy tờ tùy thân:</source>
         <translation>ID number:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="181"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="185"/>
+        <source>In tổng hợp cuối ngày</source>
+        <translation>Print the end-of-day summary</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="188"/>
+        <source>Xuất XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="191"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="458"/>
+        <source>Chốt ngày…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="194"/>
+        <source>Báo cáo định kỳ (Biểu 06)…</source>
+        <translation>Periodic report (Biểu 06)…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="206"/>
+        <source>Ngày:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="218"/>
+        <source>Xem trước bản in</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="230"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="270"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="395"/>
+        <source>Đang chờ</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="231"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="396"/>
+        <source>Chờ lâu nhất hiện tại</source>
+        <translation>Longest current wait</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="232"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="277"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="286"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="442"/>
+        <source>Đã phục vụ</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="233"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="278"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="287"/>
+        <source>Vắng mặt</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="234"/>
+        <source>Hồ sơ tiếp nhận</source>
+        <translation>Dossiers received</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="235"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="397"/>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="236"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="404"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="248"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="249"/>
+        <source>Lưu mục tiêu</source>
+        <translation>Save target</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="258"/>
+        <source>Mục tiêu thời gian chờ:</source>
+        <translation>Wait target:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="269"/>
+        <source>Dịch vụ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="271"/>
+        <source>Chờ lâu nhất</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="276"/>
+        <source>Quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="279"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="449"/>
+        <source>Chờ TB</source>
+        <translation>Avg. wait</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="280"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="288"/>
+        <source>Phục vụ TB</source>
+        <translation>Avg. service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="285"/>
+        <source>Cán bộ</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="291"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="399"/>
+        <source>Đang chờ theo dịch vụ</source>
+        <translation>Waiting per service</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="295"/>
+        <source>Theo quầy (phút:giây)</source>
+        <translation>Per counter (min:sec)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="298"/>
+        <source>Theo cán bộ (phút:giây)</source>
+        <translation>Per clerk (min:sec)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="302"/>
+        <source>Số phiếu theo giờ</source>
+        <translation>Tickets per hour</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="305"/>
+        <source>Thời gian chờ trung bình theo giờ (phút)</source>
+        <translation>Average wait per hour (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="310"/>
+        <source>Chưa có số thứ tự nào trong ngày.</source>
+        <translation>No ticket yet this day.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="398"/>
+        <source>Quá hạn hiện tại</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="401"/>
+        <source>Còn chờ cuối ngày</source>
+        <translation>Still open at day&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="402"/>
+        <source>Chờ lâu nhất trong ngày</source>
+        <translation>Longest wait of the day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="403"/>
+        <source>Đến hạn trong ngày</source>
+        <translation>Due that day</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="405"/>
+        <source>Theo dịch vụ (còn chờ, chờ lâu nhất)</source>
+        <translation>Per service (still open, longest wait)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="408"/>
+        <source>Đã cấp {0} số</source>
+        <translation>{0} tickets issued</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="412"/>
+        <source>Quá mục tiêu {0} phút!</source>
+        <translation>Over the {0}-minute target!</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="414"/>
+        <source>Mục tiêu: {0} phút</source>
+        <translation>Target: {0} min</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="418"/>
+        <source>Chờ TB {0} · phục vụ TB {1}</source>
+        <translation>Avg. wait {0} · avg. service {1}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="427"/>
+        <source>Đã trả kết quả: {0}</source>
+        <translation>Results returned: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="441"/>
+        <source>Đã cấp</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="458"/>
+        <source>Đã chốt — mở lại…</source>
+        <translation>Closed — reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="464"/>
+        <source>Trực tiếp và bưu chính</source>
+        <translation>In person and by post</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="470"/>
+        <source>Trực tiếp, cập nhật lúc {0}</source>
+        <translation>Live, updated at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="473"/>
+        <source>Đã chốt lần {0} lúc {1}</source>
+        <translation>Closed (revision {0}) at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="478"/>
+        <source>Chưa chốt: số liệu tính lúc {0}</source>
+        <translation>Not closed: figures as of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="487"/>
+        <source>Đã lưu mục tiêu thời gian chờ: {0} phút.</source>
+        <translation>Wait target saved: {0} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="528"/>
+        <source>Đã gửi tổng hợp cuối ngày tới máy in. Tệp: {0}</source>
+        <translation>The end-of-day summary was sent to the printer. File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="531"/>
+        <source>Chưa in được: {0} Tổng hợp đã lưu tại {1} — bấm “Xem trước bản in” để in.</source>
+        <translation>Not printed: {0} The summary is saved at {1} — press “Print preview” to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="552"/>
+        <source>Xuất tổng hợp cuối ngày</source>
+        <translation>Export the end-of-day summary</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="552"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="564"/>
+        <source>Đã lưu tổng hợp cuối ngày (XLSX): {0}</source>
+        <translation>End-of-day summary saved (XLSX): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="621"/>
+        <source>Đã lưu báo cáo định kỳ (Biểu 06): {0}</source>
+        <translation>Periodic report (Biểu 06) saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -2447,44 +2997,6 @@
     </message>
 </context>
 <context>
-    <name>OverviewTab</name>
-    <message>
-        <location filename="../../onestop_desktop/ui/overview_tab.py" line="24"/>
-        <source>Số phiếu đã cấp hôm nay</source>
-        <translation>Tickets issued today</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/overview_tab.py" line="25"/>
-        <source>Đang chờ</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/overview_tab.py" line="26"/>
-        <source>Đã phục vụ</source>
-        <translation>Served</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/overview_tab.py" line="27"/>
-        <source>Vắng mặt</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/overview_tab.py" line="28"/>
-        <source>Thủ tục trong danh mục</source>
-        <translation>Procedures in the catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/overview_tab.py" line="29"/>
-        <source>Tài khoản đang hoạt động</source>
-        <translation>Active accounts</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/overview_tab.py" line="39"/>
-        <source>Làm mới</source>
-        <translation>Refresh</translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../onestop_desktop/ui/password_dialog.py" line="44"/>
@@ -2573,6 +3085,94 @@
         <location filename="../../onestop_desktop/ui/pdf_printer.py" line="206"/>
         <source>Máy in báo lỗi khi nhận tài liệu.</source>
         <translation>The printer reported an error while receiving the document.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="50"/>
+        <source>Báo cáo định kỳ — Biểu 06</source>
+        <translation>Periodic report — Biểu 06</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="52"/>
+        <source>Tình hình, kết quả giải quyết thủ tục hành chính theo lĩnh vực, cho một tháng, một quý hoặc một năm. Kỳ đang diễn ra được tính đến thời điểm hiện tại.</source>
+        <translation>Administrative procedures received and resolved, per field, for a month, a quarter or a year. A period still running is counted up to now.</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="61"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="62"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="63"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="77"/>
+        <source>PDF (để in)</source>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="79"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="95"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="103"/>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="104"/>
+        <source>Tháng / quý:</source>
+        <translation>Month / quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="105"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="106"/>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="107"/>
+        <source>Lưu vào tệp:</source>
+        <translation>Save to file:</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="142"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="142"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="145"/>
+        <source>Lưu báo cáo định kỳ</source>
+        <translation>Save the periodic report</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="156"/>
+        <source>Chưa chọn nơi lưu tệp.</source>
+        <translation>No file chosen to save to.</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4319,149 @@ The PDF is still saved at: {1}</translation>
         <location filename="../../onestop_desktop/ui/security_page.py" line="120"/>
         <source>Đã lưu. Thời gian khóa màn hình áp dụng từ lần đăng nhập sau.</source>
         <translation>Saved. The idle lock time applies from the next login.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="55"/>
+        <source>để trống = chứng chỉ hệ thống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="56"/>
+        <source>Chọn…</source>
+        <translation type="unfinished">Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="61"/>
+        <source>Tự động gửi số liệu các ngày đã chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="64"/>
+        <source>Máy chủ nhận số liệu của thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="66"/>
+        <source>Địa chỉ (https://…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="67"/>
+        <source>Mã truy cập (token):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="68"/>
+        <source>Khóa bí mật (ký số liệu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="69"/>
+        <source>Tệp chứng chỉ CA (nếu có):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="71"/>
+        <source>Lưu thiết lập</source>
+        <translation type="unfinished">Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="84"/>
+        <source>Ngày</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="85"/>
+        <source>Lần chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="86"/>
+        <source>Trạng thái</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="87"/>
+        <source>Số lần gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="89"/>
+        <source>Gửi lại lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="92"/>
+        <source>Đã gửi lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="93"/>
+        <source>Lỗi gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="105"/>
+        <source>Gửi ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="109"/>
+        <source>Gửi ngay mọi ngày chưa được nhận, kể cả ngày bị từ chối (sau khi sửa thiết lập).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="119"/>
+        <source>Các ngày đã chốt gửi lên thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="132"/>
+        <source>Đã gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="134"/>
+        <source>Bị từ chối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="135"/>
+        <source>Chờ gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="158"/>
+        <source>{0} ngày bị từ chối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="160"/>
+        <source>{0} ngày chờ gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="162"/>
+        <source>Không có ngày chờ gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="172"/>
+        <source>Tệp chứng chỉ CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="174"/>
+        <source>Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/sync_page.py" line="187"/>
+        <source>Đã lưu.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
