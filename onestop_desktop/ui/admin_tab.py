@@ -1,5 +1,6 @@
 """Administration: user accounts, the UI language, the latest audit entries; the working
-calendar (holidays, days off and make-up days, shifts) on its own page."""
+calendar (holidays, days off and make-up days, shifts) on its own page; the upward sync on
+another."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from onestop_desktop.ui.messages import show_error
 from onestop_desktop.ui.queue_settings_page import QueueSettingsPage
 from onestop_desktop.ui.security_page import SecurityPage
 from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.sync_page import SyncPage
 from onestop_desktop.ui.table_model import Column, RowsModel
 from onestop_desktop.ui.this_pc import (
     SCAN_GAP_RANGE,
@@ -178,6 +180,8 @@ class AdminTab(QWidget):
         self.pages.addTab(self.security_page, self.tr("Bảo mật"))
         self.backup_page = BackupPage(session)
         self.pages.addTab(self.backup_page, self.tr("Sao lưu và khôi phục"))
+        self.sync_page = SyncPage(session)
+        self.pages.addTab(self.sync_page, self.tr("Đồng bộ"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.user_dialog: UserDialog | None = None
