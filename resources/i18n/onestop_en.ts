@@ -151,7 +151,7 @@
     <message>
         <location filename="../../onestop_desktop/ui/admin_tab.py" line="184"/>
         <source>Đồng bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/admin_tab.py" line="215"/>
@@ -189,17 +189,17 @@
     <message>
         <location filename="../../onestop_desktop/ui/status_bar.py" line="55"/>
         <source>Đồng bộ: {0} ngày bị từ chối: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: {0} day(s) refused: {1}</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/status_bar.py" line="60"/>
         <source>{0} ngày chờ gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} day(s) waiting to send</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/status_bar.py" line="68"/>
         <source>Đồng bộ: đã gửi hết</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: all sent</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/status_bar.py" line="70"/>
@@ -4326,142 +4326,142 @@ The PDF is still saved at: {1}</translation>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="55"/>
         <source>để trống = chứng chỉ hệ thống</source>
-        <translation type="unfinished"></translation>
+        <translation>empty = the system&apos;s certificates</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="56"/>
         <source>Chọn…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="61"/>
         <source>Tự động gửi số liệu các ngày đã chốt</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the closed days&apos; figures automatically</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="64"/>
         <source>Máy chủ nhận số liệu của thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>The city&apos;s receiving server</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="66"/>
         <source>Địa chỉ (https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (https://…):</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="67"/>
         <source>Mã truy cập (token):</source>
-        <translation type="unfinished"></translation>
+        <translation>Access token:</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="68"/>
         <source>Khóa bí mật (ký số liệu):</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret key (signs the figures):</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="69"/>
         <source>Tệp chứng chỉ CA (nếu có):</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate file (if any):</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="71"/>
         <source>Lưu thiết lập</source>
-        <translation type="unfinished">Save settings</translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="84"/>
         <source>Ngày</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="85"/>
         <source>Lần chốt</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="86"/>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="87"/>
         <source>Số lần gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="89"/>
         <source>Gửi lại lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Next attempt</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="92"/>
         <source>Đã gửi lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent at</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="93"/>
         <source>Lỗi gần nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="105"/>
         <source>Gửi ngay</source>
-        <translation type="unfinished"></translation>
+        <translation>Send now</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="109"/>
         <source>Gửi ngay mọi ngày chưa được nhận, kể cả ngày bị từ chối (sau khi sửa thiết lập).</source>
-        <translation type="unfinished"></translation>
+        <translation>Send every day not yet received now, refused ones included (after fixing the settings).</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="119"/>
         <source>Các ngày đã chốt gửi lên thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed days sent to the city</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="132"/>
         <source>Đã gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="134"/>
         <source>Bị từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="135"/>
         <source>Chờ gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="158"/>
         <source>{0} ngày bị từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} day(s) refused</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="160"/>
         <source>{0} ngày chờ gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} day(s) waiting to send</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="162"/>
         <source>Không có ngày chờ gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No day waiting to send.</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="172"/>
         <source>Tệp chứng chỉ CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate file</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="174"/>
         <source>Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/sync_page.py" line="187"/>
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
