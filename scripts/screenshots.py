@@ -89,6 +89,28 @@ def save_catalogue_screens(
                 save(window, out, f"main-admin-{name}-{language}.png")
 
 
+def save_dashboard_screens(window: MainWindow, worker: DbWorker, out: Path) -> None:
+    """The supervisor's dashboard in the demo morning (longest wait past the target) and the
+    close-day dialog with what is still open (cancelled: the demo day stays open)."""
+    from onestop_desktop.ui.dashboard_tab import DashboardTab
+
+    tab = next(
+        w
+        for i in range(window.tabs.count())
+        if isinstance(w := window.tabs.widget(i), DashboardTab)
+    )
+    window.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    settle(worker)
+    window.tabs.tabBar().setFocus()  # no field selected in the picture
+    save(window, out, "dashboard.png")
+    tab.open_close_day()
+    settle(worker)
+    assert tab.close_dialog is not None
+    save(tab.close_dialog, out, "close-day.png")
+    tab.close_dialog.reject()
+
+
 def save_intake_screens(window: MainWindow, worker: DbWorker, out: Path, language: str) -> None:
     """The intake tab: a procedure search, messages beside bad fields, a dossier received."""
     tab = window.intake
@@ -389,14 +411,16 @@ def main() -> None:
             window = MainWindow(UiSession(worker, runner, location, status, actor, language))
             window.resize(1280, 800)
             window.show()
-            shots = {"Thủ tục": "catalogue", "Giám sát": "overview", "Quản trị": "admin"}
-            shots |= {"Procedures": "catalogue", "Supervision": "overview"}
+            shots = {"Thủ tục": "catalogue", "Giám sát": "dashboard", "Quản trị": "admin"}
+            shots |= {"Procedures": "catalogue", "Supervision": "dashboard"}
             shots |= {"Administration": "admin", "Tra cứu": "search", "Search": "search"}
             for index, title in enumerate(window.tab_titles()):
                 if title in shots:
                     window.tabs.setCurrentIndex(index)
                     settle(worker)
                     save(window, out, f"main-{shots[title]}-{language}.png")
+            if language == "vi":
+                save_dashboard_screens(window, worker, out)
             save_intake_screens(window, worker, out, language)
             save_catalogue_screens(runner, window, worker, out, language)
             save_counter_screens(runner, location, status, demo, window, out, language)
