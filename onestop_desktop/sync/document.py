@@ -16,6 +16,14 @@ from typing import Any
 from onestop_desktop.domain.day_totals import DayTotals
 
 PROTOCOL_VERSION = 1
+# The ward's clock is Việt Nam time (no daylight saving); the document says so on every moment.
+VN_OFFSET = "+07:00"
+
+
+def _vn(moment: datetime) -> str:
+    if moment.tzinfo is not None:
+        return moment.isoformat(timespec="seconds")
+    return moment.isoformat(timespec="seconds") + VN_OFFSET
 
 
 def idempotency_key(unit_code: str, business_date: date, revision: int) -> str:
@@ -25,15 +33,17 @@ def idempotency_key(unit_code: str, business_date: date, revision: int) -> str:
 def document_dict(
     totals: DayTotals, *, revision: int, generated_at: datetime, app_version: str
 ) -> dict[str, Any]:
+    public = totals.public_dict()
+    public["as_of"] = _vn(totals.as_of)
     return {
         "protocol_version": PROTOCOL_VERSION,
         "unit_code": totals.unit_code,
         "ward_name": totals.ward_name,
         "business_date": totals.business_date.isoformat(),
         "revision": revision,
-        "generated_at": generated_at.isoformat(timespec="seconds"),
+        "generated_at": _vn(generated_at),
         "app_version": app_version,
-        "totals": totals.public_dict(),
+        "totals": public,
     }
 
 
