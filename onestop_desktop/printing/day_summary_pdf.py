@@ -94,10 +94,11 @@ def _story(
     story += _tickets(totals)
     story += _dossiers(totals)
     story += _fees(totals)
-    story += _satisfaction(totals)
+    # the last section goes with the signatures: never a page of signatures alone
     story.append(
         fl.closing(
             [
+                *_satisfaction(totals),
                 Spacer(1, 6 * mm),
                 rl.signature_block(
                     (rx.PREPARER, rx.SIGN_HINT, prepared_by),
@@ -158,7 +159,7 @@ def _group_row(number: int, group: TicketGroup) -> list[str]:
 
 def _chart(totals: DayTotals) -> Drawing:
     """Bars of tickets issued and served per hour, side by side, with a legend."""
-    drawing = Drawing(W, CHART_HEIGHT)
+    drawing = Drawing(W, CHART_HEIGHT, initialFontName=SERIF)  # else Helvetica is pulled in
     hours = totals.per_hour
     if not hours:
         drawing.add(

@@ -95,11 +95,11 @@ def _story(report: PeriodReport, printed_at: datetime) -> list[Flowable]:
         _heading(report),
         Spacer(1, 4 * mm),
         rl.bucket_table(report.fields, WIDTHS, numbering=True, closed_mark=CLOSED_MARK),
-        fl.para(fl.text(rx.CLOSED_NOTE), rl.styles().note),
     ]
     story.append(
         fl.closing(
             [
+                fl.para(fl.text(rx.CLOSED_NOTE), rl.styles().note),
                 Spacer(1, 4 * mm),
                 rl.signature_block(
                     (rx.PREPARER, rx.SIGN_HINT, None),
