@@ -3,7 +3,8 @@
 Migrates a fresh database in a temporary folder, seeds the demo ward (catalogue import, password
 hashing, sequences), logs in, and renders every printed document that exists, checking each PDF:
 the printer test page, the intake forms Mẫu 01 (with its QR code), 02 and 03, the processing forms
-04, 05 and 06, and the register (Mẫu 07) as PDF and XLSX. Where poppler's
+04, 05 and 06, the register (Mẫu 07), the end-of-day summary and the periodic report (Biểu 06) as
+PDF and XLSX (the reports from hand-made figures, as the ward). Where poppler's
 ``pdftoppm`` and zbar's ``zbarimg`` are installed (Linux), the receipt's QR code is rasterised,
 decoded and its signature verified; elsewhere (Windows) that step is skipped, and the summary
 says so.
@@ -49,6 +50,13 @@ def _check_pdf(path: Path) -> int:
     return len(data)
 
 
+XLSX_TITLES = (
+    "SỔ THEO DÕI HỒ SƠ",
+    "BÁO CÁO TỔNG HỢP CUỐI NGÀY",
+    "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+)
+
+
 def _check_xlsx(path: Path) -> int:
     from openpyxl import load_workbook
 
@@ -60,7 +68,7 @@ def _check_xlsx(path: Path) -> int:
         raise UserError(
             f"Tài liệu {path.name} hỏng.", f"Spreadsheet {path.name} is broken ({error})."
         ) from error
-    if not str(title or "").startswith("SỔ THEO DÕI HỒ SƠ"):
+    if not str(title or "").startswith(XLSX_TITLES):
         raise UserError(f"Tài liệu {path.name} sai nội dung.", f"{path.name} has no title.")
     return path.stat().st_size
 
@@ -103,6 +111,10 @@ def run_self_test(folder: Path) -> str:
             location.documents_dir, status.name or "", status.unit_code or "", clock.now()
         )
         documents.update({path.name: path for path in processing.values()})
+        reports = _render_reports(
+            location.documents_dir, status.name or "", status.unit_code or "", clock.now()
+        )
+        documents.update({path.name: path for path in reports.values()})
         sizes = {name: _check_document(path) for name, path in documents.items()}
         qr_note = _check_receipt_qr(forms["01"], key, folder)
     finally:
@@ -176,6 +188,34 @@ def _render_processing_forms(
     for suffix in ("pdf", "xlsx"):
         paths[f"07.{suffix}"] = save_register(register, out_dir / f"mau-07.{suffix}")
     return paths
+
+
+def _render_reports(
+    out_dir: Path, ward_name: str, unit_code: str, now: datetime
+) -> dict[str, Path]:
+    """The end-of-day summary and Biểu 06 from the hand-made sample figures, as the ward, as PDF
+    and XLSX (written the way ``services.day_report_files`` writes them)."""
+    from onestop_desktop.printing import sample_reports
+    from onestop_desktop.printing.day_summary_pdf import render_day_summary
+    from onestop_desktop.printing.day_summary_xlsx import render_day_summary_xlsx
+    from onestop_desktop.printing.forms import write_atomically
+    from onestop_desktop.printing.period_report_pdf import render_period_report
+    from onestop_desktop.printing.period_report_xlsx import render_period_report_xlsx
+
+    summary = sample_reports.sample_summary()
+    totals = replace(summary.totals, ward_name=ward_name, unit_code=unit_code)
+    summary = replace(summary, totals=totals)
+    report = replace(
+        sample_reports.sample_period_report(), ward_name=ward_name, unit_code=unit_code
+    )
+    rendered = {
+        "tong-hop-cuoi-ngay.pdf": render_day_summary(summary, printed_at=now),
+        "tong-hop-cuoi-ngay.xlsx": render_day_summary_xlsx(summary),
+        "bieu-06.pdf": render_period_report(report, printed_at=now),
+        "bieu-06.xlsx": render_period_report_xlsx(report),
+    }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return {name: write_atomically(out_dir / name, data) for name, data in rendered.items()}
 
 
 def _check_receipt_qr(receipt: Path, key: bytes, folder: Path) -> str:

@@ -4,10 +4,12 @@
 
 Writes mau-01.png (receipt), mau-01-song-ngu.png (bilingual receipt), mau-01-ban-sao.png (a
 reprint), mau-02.png (supplement request), mau-03.png (refusal), mau-04.png (apology and new
-date), mau-04-ban-sao.png, mau-05.png (stop notice), mau-06.png (control slip) and mau-07.png
-(the register, A4 landscape): the first page of each PDF, rasterised by poppler's ``pdftoppm`` at
-80 dpi in greyscale, like the sheet a laser printer gives. The samples are Phường Tây Hồ
-(000.00.06.H56) and procedures of the sample catalogue.
+date), mau-04-ban-sao.png, mau-05.png (stop notice), mau-06.png (control slip), mau-07.png
+(the register, A4 landscape), tong-hop-cuoi-ngay.png (the end-of-day summary of a day closed a
+second time) and bieu-06.png (the periodic report, A4 landscape): the first page of each PDF,
+rasterised by poppler's ``pdftoppm`` at 80 dpi in greyscale, like the sheet a laser printer
+gives. The samples are Phường Tây Hồ (000.00.06.H56) and procedures and fields of the sample
+catalogue.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
-from onestop_desktop.printing import sample_slips
+from onestop_desktop.printing import sample_reports, sample_slips
+from onestop_desktop.printing.day_summary_pdf import render_day_summary
 from onestop_desktop.printing.forms import write_form
+from onestop_desktop.printing.period_report_pdf import render_period_report
 from onestop_desktop.printing.processing_forms import ProcessingForm, write_processing_form
 from onestop_desktop.printing.register_pdf import render_register
 from onestop_desktop.printing.slips import DossierSlip, FormKind
@@ -78,6 +83,17 @@ def main(argv: list[str]) -> int:
         register = Path(tmp) / "mau-07.pdf"
         register.write_bytes(render_register(sample_slips.sample_register()))
         pdfs.append(("mau-07", register))
+        summary = Path(tmp) / "tong-hop-cuoi-ngay.pdf"
+        printed = datetime(2026, 11, 21, 17, 6)
+        summary.write_bytes(
+            render_day_summary(
+                sample_reports.sample_summary(), printed_at=printed, prepared_by="Đỗ Thị Hạnh"
+            )
+        )
+        pdfs.append(("tong-hop-cuoi-ngay", summary))
+        period = Path(tmp) / "bieu-06.pdf"
+        period.write_bytes(render_period_report(sample_reports.sample_period_report()))
+        pdfs.append(("bieu-06", period))
         for name, pdf in pdfs:
             png = out_dir / f"{name}.png"
             options = ["-r", str(DPI), "-gray", "-png", "-singlefile", "-f", "1", "-l", "1"]

@@ -447,3 +447,25 @@ def test_the_workbook_holds_the_same_figures_at_the_same_labels() -> None:
     merged = {str(r) for r in fields.merged_cells.ranges}
     assert {"C3:F3", "G3:J3", "K3:K4", "L3:N3", "A3:A4", "B3:B4"} <= merged
     book.close()
+
+
+# -- the self-test -------------------------------------------------------------------------------
+def test_the_self_test_renders_the_reports_as_the_ward(tmp_path: Path) -> None:
+    from onestop_desktop.selftest import _check_document, _render_reports
+
+    paths = _render_reports(
+        tmp_path / "docs", "Phường Hoàn Kiếm", "000.00.07.H56", datetime(2026, 11, 21, 8, 0)
+    )
+    assert sorted(paths) == [
+        "bieu-06.pdf",
+        "bieu-06.xlsx",
+        "tong-hop-cuoi-ngay.pdf",
+        "tong-hop-cuoi-ngay.xlsx",
+    ]
+    assert all(_check_document(path) > 0 for path in paths.values())
+    summary = " ".join(layout_pages(paths["tong-hop-cuoi-ngay.pdf"].read_bytes(), tmp_path)[0])
+    assert "UBND PHƯỜNG HOÀN KIẾM" in summary
+    assert "Bộ phận Một cửa UBND Phường Hoàn Kiếm" in summary
+    period = " ".join(layout_pages(paths["bieu-06.pdf"].read_bytes(), tmp_path)[0])
+    assert "Đơn vị báo cáo: UBND Phường Hoàn Kiếm" in period
+    assert "Mã đơn vị: 000.00.07.H56" in period
