@@ -507,6 +507,14 @@ TABLE: dict[str, Case] = {
     "period_report.range_report": Case(
         Permission.VIEW_DAY, lambda e: a(date(2026, 11, 1), START.date()), read=True
     ),
+    "day_report_files.save_day_summary": Case(
+        Permission.VIEW_DAY,
+        lambda e: a(START.date(), e.files / "tong-hop-cuoi-ngay.pdf"),
+        read=True,
+    ),
+    "day_report_files.save_period_report": Case(
+        Permission.VIEW_DAY, lambda e: a("month", 2026, 11, e.files / "bieu-06.xlsx"), read=True
+    ),
     # closing the day (and reopening it to correct): supervisors and administrators
     "day_closing.close_day": Case(Permission.CLOSE_DAY, lambda e: a(START.date())),
     "day_closing.reopen_day": Case(
