@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -129,7 +129,7 @@ class BarChart(QWidget):
         for i, label in enumerate(labels):
             y = plot.bottom() - plot.height() * i / ticks
             painter.setPen(grid)
-            painter.drawLine(plot.left(), y, plot.right(), y)
+            painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
             painter.setPen(text_color)
             painter.drawText(
                 QRectF(margin, y - line / 2, axis_width - 6, line),
@@ -137,7 +137,7 @@ class BarChart(QWidget):
                 label,
             )
         painter.setPen(QPen(text_color))
-        painter.drawLine(plot.left(), plot.bottom(), plot.right(), plot.bottom())
+        painter.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
 
         if not self.categories or not self.series:
             painter.setPen(palette.placeholderText().color())

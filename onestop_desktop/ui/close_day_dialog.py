@@ -130,7 +130,7 @@ class CloseDayDialog(QDialog):
         self.session = session
         self.items = items
         self.day = items.business_date
-        self.result: ClosingResult | None = None
+        self.closing: ClosingResult | None = None
         self.reason_dialog: ReasonDialog | None = None
         self.setWindowTitle(self.tr("Chốt ngày {0}").format(_day(self.day)))
         self.setMinimumWidth(560)
@@ -293,7 +293,7 @@ class CloseDayDialog(QDialog):
             button.setEnabled(not busy)
 
     def _closed(self, result: ClosingResult) -> None:
-        self.result = result
+        self.closing = result
         self._busy(False)
         info = result.closing
         self.heading.setText(

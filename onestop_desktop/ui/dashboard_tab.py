@@ -390,6 +390,12 @@ class DashboardTab(QWidget):
     # -- showing -------------------------------------------------------------------------------
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
+        if d.live and _pydate(self.date_edit.date()) != d.business_date:
+            # Past midnight the live view moves on to the new day; the picker follows.
+            self.date_edit.blockSignals(True)
+            self.date_edit.setMaximumDate(_qdate(d.business_date))
+            self.date_edit.setDate(_qdate(d.business_date))
+            self.date_edit.blockSignals(False)
         t = self.tiles
         if d.live:
             t["waiting"].caption.setText(self.tr("Đang chờ"))

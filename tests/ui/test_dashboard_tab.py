@@ -28,6 +28,7 @@ from onestop_desktop.services.queue import KIOSK_ACTOR, issue_ticket
 from onestop_desktop.services.setup import ward_status
 from onestop_desktop.store.location import DataLocation
 from onestop_desktop.store.models import DayReopening
+from onestop_desktop.ui.bar_chart import BarChart, Series, nice_ceiling
 from onestop_desktop.ui.close_day_dialog import CloseDayDialog
 from onestop_desktop.ui.dashboard_tab import DashboardTab
 from onestop_desktop.ui.period_report_dialog import PeriodReportDialog
@@ -178,7 +179,7 @@ def test_closing_then_reopening_the_day_through_the_dialog(
     assert dialog.close_button.isVisible()
     assert not dialog.reopen_button.isVisible()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.closing is not None, timeout=WAIT)
     assert "lần 1" in dialog.heading.text()
     assert not dialog.changes.isVisible()
     summary = runner.read(day_summary, supervisor, DAY)
@@ -214,7 +215,7 @@ def test_closing_then_reopening_the_day_through_the_dialog(
     qtbot.mouseClick(
         reason.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    qtbot.waitUntil(lambda: again.result is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: again.closing is not None, timeout=WAIT)
     assert "lần 2" in again.heading.text()
     assert again.changes.isVisible()
     changes = [again.changes.item(i).text() for i in range(again.changes.count())]
@@ -314,3 +315,29 @@ def test_who_sees_what_and_the_admin_sets_the_wait_target(
     )
     assert admin.tiles["longest"].detail.text() == "Mục tiêu: 30 phút"
     assert "Đã lưu mục tiêu" in admin.message.text()
+
+
+def test_the_bar_chart_draws_round_axes_and_its_bars(qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert nice_ceiling(0) == (4.0, 1.0)
+    assert nice_ceiling(15) == (15.0, 5.0)
+    assert nice_ceiling(7) == (8.0, 2.0)
+    assert nice_ceiling(0.4) == (1.0, 1.0)  # counts never get steps below one
+    chart = BarChart("Số phiếu theo giờ")
+    qtbot.addWidget(chart)
+    chart.resize(480, 240)
+    chart.set_data(["7h", "8h"], [Series("Đã cấp", "#1f6fb2", [3, 12])])
+    image = chart.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+    }
+    assert "#1f6fb2" in colours
+    chart.set_data([], [])
+    chart.set_empty_text("Chưa có số thứ tự nào trong ngày.")
+    empty = chart.grab().toImage()
+    assert "#1f6fb2" not in {
+        empty.pixelColor(x, y).name()
+        for x in range(0, empty.width(), 4)
+        for y in range(0, empty.height(), 4)
+    }
