@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from onestop_desktop import __version__
@@ -113,7 +114,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path, help="the .csv or .xlsx file to write")
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+    p = sub.add_parser(
+        "report",
+        help="write the end-of-day summary of a day, or the Biểu 06 statistics report of a "
+        "month, quarter or year, as PDF or XLSX (by the file's suffix)",
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--date", type=_iso_date, help="the day, YYYY-MM-DD: end-of-day summary")
+    which.add_argument("--month", type=_month, help="YYYY-MM: Biểu 06 for a month")
+    which.add_argument("--quarter", type=_quarter, help="YYYY-Q (1-4): Biểu 06 for a quarter")
+    which.add_argument("--year", type=_year, help="YYYY: Biểu 06 for a year")
+    p.add_argument("--out", required=True, type=Path, help="the .pdf or .xlsx file to write")
+
+    from onestop_desktop.sync import cli_commands
+
+    cli_commands.add_parsers(sub)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _numbered(text: str, top: int, shape: str) -> tuple[int, int]:
+    year, sep, number = text.partition("-")
+    if not (sep and year.isdigit() and len(year) == 4 and number.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected {shape}: {text!r}")
+    if not 1 <= int(number) <= top:
+        raise argparse.ArgumentTypeError(f"expected {shape} with 1-{top} after the dash: {text!r}")
+    return int(year), int(number)
+
+
+def _month(text: str) -> tuple[int, int]:
+    return _numbered(text, 12, "YYYY-MM")
+
+
+def _quarter(text: str) -> tuple[int, int]:
+    return _numbered(text, 4, "YYYY-Q")
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"expected a year YYYY: {text!r}")
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -133,7 +180,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "verify-audit": _cmd_verify_audit,
         "import-catalogue": _cmd_import_catalogue,
         "export-catalogue": _cmd_export_catalogue,
+        "report": _cmd_report,
     }
+    from onestop_desktop.sync import cli_commands
+
+    commands.update(cli_commands.COMMANDS)
     try:
         return commands[args.command](args, location)
     except UserError as exc:
@@ -386,4 +437,25 @@ def _cmd_export_catalogue(args: argparse.Namespace, location: DataLocation) -> i
     finally:
         runner.db.dispose()
     _say(f"Exported {report.procedures} procedures to {report.path}.")
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace, location: DataLocation) -> int:
+    from onestop_desktop.services.day_report_files import save_day_summary, save_period_report
+
+    runner, _ = _open(location)
+    try:
+        if args.date is not None:
+            path = runner.read(save_day_summary, _cli_actor(), args.date, args.out)
+        elif args.month is not None:
+            year, month = args.month
+            path = runner.read(save_period_report, _cli_actor(), "month", year, month, args.out)
+        elif args.quarter is not None:
+            year, quarter = args.quarter
+            path = runner.read(save_period_report, _cli_actor(), "quarter", year, quarter, args.out)
+        else:
+            path = runner.read(save_period_report, _cli_actor(), "year", args.year, None, args.out)
+    finally:
+        runner.db.dispose()
+    _say(f"Wrote {path}.")
     return EXIT_OK

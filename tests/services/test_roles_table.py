@@ -328,6 +328,7 @@ TABLE: dict[str, Case] = {
     "calendar_days.get_shifts": Case(ANY, lambda e: a(), read=True),
     "calendar_days.list_calendar_days": Case(ANY, lambda e: a(2026), read=True),
     "calendar_days.load_calendar": Case(ANY, lambda e: a(), read=True),
+    "dashboard.set_wait_target": Case(Permission.EDIT_SETTINGS, lambda e: a(30)),
     "queue_settings.get_queue_settings": Case(Permission.EDIT_SETTINGS, lambda e: a(), read=True),
     "queue_settings.queue_setup": Case(Permission.EDIT_SETTINGS, lambda e: a(), read=True),
     "queue_settings.save_counter": Case(
@@ -391,7 +392,8 @@ TABLE: dict[str, Case] = {
     "catalogue.search_procedures": Case(ANY, lambda e: a("khai sinh"), read=True),
     "catalogue_export.catalogue_rows": Case(ANY, lambda e: a(), read=True),
     # the day's figures and the register: supervisors and administrators
-    "overview.day_overview": Case(Permission.VIEW_DAY, lambda e: a(), read=True),
+    "dashboard.live_dashboard": Case(Permission.VIEW_DAY, lambda e: a(), read=True),
+    "dashboard.day_dashboard": Case(Permission.VIEW_DAY, lambda e: a(START.date()), read=True),
     "dossier_lists.register": Case(
         Permission.VIEW_DAY, lambda e: a(date(2026, 11, 1), date(2026, 11, 30)), read=True
     ),
@@ -673,8 +675,8 @@ def test_a_clerk_calling_supervisor_and_admin_services_directly_is_refused(env: 
     from onestop_desktop.services import (
         audit_log,
         catalogue,
+        dashboard,
         dossier_lists,
-        overview,
         settings,
         totals,
         users,
@@ -684,7 +686,7 @@ def test_a_clerk_calling_supervisor_and_admin_services_directly_is_refused(env: 
     calls: list[tuple[Callable[..., Any], tuple[Any, ...]]] = [
         (dossier_lists.register, (date(2026, 11, 1), date(2026, 11, 30))),
         (totals.dossier_buckets, (Period(date(2026, 11, 1), date(2026, 11, 30), datetime.now()),)),
-        (overview.day_overview, ()),
+        (dashboard.live_dashboard, ()),
         (catalogue.set_procedure_active, (env.procedure_id, False, "Ngừng áp dụng")),
         (users.list_users, ()),
         (settings.set_language, ("en",)),
