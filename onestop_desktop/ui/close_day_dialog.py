@@ -32,6 +32,7 @@ from onestop_desktop.ui.form_helpers import ERROR_STYLE, error_label
 from onestop_desktop.ui.messages import error_text
 from onestop_desktop.ui.reason_dialog import ReasonDialog
 from onestop_desktop.ui.session import UiSession
+from onestop_desktop.ui.sync_worker import kick_sync
 
 WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
 DONE_STYLE = "color: #1b5e20; font-weight: 600;"
@@ -295,6 +296,7 @@ class CloseDayDialog(QDialog):
     def _closed(self, result: ClosingResult) -> None:
         self.closing = result
         self._busy(False)
+        kick_sync()  # send the new revision now rather than at the worker's next pass
         info = result.closing
         self.heading.setText(
             self.tr("Đã chốt ngày {0} — lần {1} lúc {2}.").format(

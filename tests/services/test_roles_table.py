@@ -353,7 +353,11 @@ TABLE: dict[str, Case] = {
     "retention.apply_retention": Case(  # off by default: let through, it finds nothing to do
         Permission.EDIT_SETTINGS, lambda e: a(e.files), changes=False
     ),
-    "sync_status.sync_status": Case(ANY, lambda e: a(), read=True),
+    "sync_settings.sync_settings": Case(Permission.EDIT_SETTINGS, lambda e: a(), read=True),
+    "sync_settings.set_sync_settings": Case(
+        Permission.EDIT_SETTINGS,
+        lambda e: a("https://so-tttt.hanoi.example/api", "token-tay-ho", "secret-tay-ho"),
+    ),
     # users: administrators only; everyone changes their own password
     "users.create_user": Case(
         Permission.MANAGE_USERS,
