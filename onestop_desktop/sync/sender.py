@@ -8,7 +8,8 @@ decides (see ``docs/sync-protocol.md``):
 - 201 stored, 200 already had it: acknowledged;
 - any other 4xx (409 same key with another body, 401 wrong token, 400/422 invalid, 413 too
   large): refused, kept with the receiver's message and not retried;
-- 5xx, no answer, a timeout, a broken connection, a certificate that cannot be verified: tried
+- 408 (request timeout), 425 (too early), 429 (too many requests), 5xx, no answer, a timeout,
+  a broken connection, a certificate that cannot be verified: tried
   again after our own exponential backoff with full jitter (base 5 s, at most 15 minutes).
 
 A pass stops at the first retryable failure: the receiver is down or struggling, and the other
@@ -44,6 +45,8 @@ from onestop_desktop.sync.outbox import (
 if TYPE_CHECKING:  # imported when the first document is sent, not at the app's start
     import httpx
 
+# Answers that say "not now" rather than "never": the receiver is busy, not refusing.
+RETRYABLE_4XX = (408, 425, 429)
 log = logging.getLogger(__name__)
 
 BACKOFF_BASE = timedelta(seconds=5)
@@ -134,7 +137,7 @@ def post_document(client: httpx.Client, settings: SyncSettings, key: str, body: 
     if status in (200, 201):
         return Delivery(Outcome.ACKED, status, "")
     message = f"HTTP {status} {response.reason_phrase}: {_answer(response)}".rstrip(": ")
-    if status >= 500:
+    if status >= 500 or status in RETRYABLE_4XX:
         return Delivery(Outcome.RETRY, status, message[:MESSAGE_MAX])
     return Delivery(Outcome.REFUSED, status, message[:MESSAGE_MAX])
 

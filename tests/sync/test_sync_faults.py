@@ -75,7 +75,7 @@ def test_receiver_down_for_the_first_attempts(runner, clock, admin, tmp_path) ->
     assert sorted(r.attempts for r in outbox(runner)) == [1, 2, 2, 2]
 
 
-@pytest.mark.parametrize("status", [500, 503])
+@pytest.mark.parametrize("status", [500, 503, 429])
 def test_receiver_answering_server_errors(runner, clock, admin, tmp_path, status) -> None:  # type: ignore[no-untyped-def]
     close_days(runner, admin, days_before(3))
     with start_receiver(tmp_path) as receiver, FaultProxy(receiver.url) as proxy:
