@@ -82,6 +82,7 @@ def save_catalogue_screens(
                 (tab.audit_page, "audit"),
                 (tab.security_page, "security"),
                 (tab.backup_page, "backup"),
+                (tab.sync_page, "sync"),
             ):
                 tab.pages.setCurrentWidget(page)
                 page.refresh()
