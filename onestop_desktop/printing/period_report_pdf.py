@@ -12,15 +12,12 @@ every page says "Trang i/n".
 from __future__ import annotations
 
 from datetime import datetime
-from functools import partial
 from io import BytesIO
-from typing import Any
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -37,7 +34,8 @@ from onestop_desktop.printing import form_layout as fl
 from onestop_desktop.printing import form_text as ft
 from onestop_desktop.printing import report_layout as rl
 from onestop_desktop.printing import report_text as rx
-from onestop_desktop.printing.fonts import SERIF, SERIF_ITALIC, register_fonts
+from onestop_desktop.printing.fonts import SERIF, register_fonts
+from onestop_desktop.printing.paged_canvas import paged_canvas
 from onestop_desktop.services.day_report_dto import PeriodReport
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
@@ -86,7 +84,16 @@ def render_period_report(report: PeriodReport, *, printed_at: datetime | None = 
     )
     doc.addPageTemplates([PageTemplate(id="bieu06", frames=[frame])])
     footer = nfc(f"{rx.PERIOD_FORM} - UBND {report.ward_name} - {report.title}")
-    doc.build(_story(report, printed_at), canvasmaker=partial(_PagedCanvas, footer=footer))
+    doc.build(
+        _story(report, printed_at),
+        canvasmaker=paged_canvas(
+            footer,
+            page_width=PAGE_WIDTH,
+            margin_left=MARGIN_LEFT,
+            margin_right=MARGIN_RIGHT,
+            margin_bottom=MARGIN_BOTTOM,
+        ),
+    )
     return out.getvalue()
 
 
@@ -163,29 +170,3 @@ def _heading(report: PeriodReport) -> Table:
         )
     )
     return table
-
-
-class _PagedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds the pages back until the end so each footer can say "Trang x/y"."""
-
-    def __init__(self, *args: Any, footer: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(SERIF_ITALIC, 9)
-            y = MARGIN_BOTTOM / 2
-            self.drawString(MARGIN_LEFT, y, self._footer)
-            self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y, f"Trang {number}/{total}")
-            self.restoreState()
-            super().showPage()
-        super().save()

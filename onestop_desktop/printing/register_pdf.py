@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -25,7 +25,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -42,6 +41,7 @@ from onestop_desktop.domain.text import nfc
 from onestop_desktop.printing import form_layout as fl
 from onestop_desktop.printing import register_text as rt
 from onestop_desktop.printing.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from onestop_desktop.printing.paged_canvas import paged_canvas
 from onestop_desktop.printing.processing_slips import Register
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
@@ -97,7 +97,16 @@ def render_register(register: Register) -> bytes:
     )
     doc.addPageTemplates([PageTemplate(id="register", frames=[frame])])
     footer = nfc(f"Sổ theo dõi hồ sơ - UBND {register.ward_name} - {rt.period_text(register)}")
-    doc.build(_story(register), canvasmaker=partial(_PagedCanvas, footer=footer))
+    doc.build(
+        _story(register),
+        canvasmaker=paged_canvas(
+            footer,
+            page_width=PAGE_WIDTH,
+            margin_left=MARGIN_LEFT,
+            margin_right=MARGIN_RIGHT,
+            margin_bottom=MARGIN_BOTTOM,
+        ),
+    )
     return out.getvalue()
 
 
@@ -294,30 +303,3 @@ def _longest_prefix(word: str, font: str, size: float, width: float) -> int:
     while cut < len(word) and _width(word[: cut + 1], font, size) <= width:
         cut += 1
     return cut
-
-
-# -- page numbers --------------------------------------------------------------------------------
-class _PagedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds the pages back until the end so each footer can say "Trang x/y"."""
-
-    def __init__(self, *args: Any, footer: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(SERIF_ITALIC, 9)
-            y = MARGIN_BOTTOM / 2
-            self.drawString(MARGIN_LEFT, y, self._footer)
-            self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y, f"Trang {number}/{total}")
-            self.restoreState()
-            super().showPage()
-        super().save()
