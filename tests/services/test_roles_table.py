@@ -73,6 +73,7 @@ THREE_DAYS = "1.000689"  # a sample procedure: 3 working days, fee collected
 def _service_modules() -> Iterator[Any]:
     for info in pkgutil.iter_modules(services_pkg.__path__):
         yield importlib.import_module(f"{services_pkg.__name__}.{info.name}")
+    yield importlib.import_module("onestop_desktop.sync.outbox")  # the sync's use cases
 
 
 def _public_functions(module: Any) -> Iterator[tuple[str, Callable[..., Any]]]:
@@ -528,6 +529,17 @@ TABLE: dict[str, Case] = {
         lambda e: a(START.date(), "Bổ sung phiếu cấp sau giờ chốt"),
         prepare=_write("day_closing.close_day", Role.SUPERVISOR, START.date()),
     ),
+    # the upward sync's outbox: the list and a closed day's document for supervisors; sending
+    # everything again after fixing a setting for administrators; the status bar for all
+    "outbox.outbox_items": Case(Permission.VIEW_DAY, lambda e: a(), read=True),
+    "outbox.day_document": Case(
+        Permission.VIEW_DAY,
+        lambda e: a(START.date()),
+        read=True,
+        prepare=_write("day_closing.close_day", Role.SUPERVISOR, START.date()),
+    ),
+    "outbox.resend_now": Case(Permission.EDIT_SETTINGS, lambda e: a(), changes=False),
+    "outbox.outbox_status": Case(ANY, lambda e: a(), read=True),
     # steps inside other use cases, never run through the runner by the UI
     "intake.build_slip": Case(INTERNAL, lambda e: a()),
     "dossier_search.search_statement": Case(INTERNAL, lambda e: a()),
@@ -535,6 +547,11 @@ TABLE: dict[str, Case] = {
     "settings.put_setting": Case(INTERNAL, lambda e: a()),
     "day_totals.check_report_date": Case(INTERNAL, lambda e: a()),
     "day_totals.compute_totals": Case(INTERNAL, lambda e: a()),
+    # the sync worker's steps, run as SYNC_ACTOR by sync/sender.py only
+    "outbox.due_items": Case(INTERNAL, lambda e: a()),
+    "outbox.record_ack": Case(INTERNAL, lambda e: a()),
+    "outbox.record_refusal": Case(INTERNAL, lambda e: a()),
+    "outbox.record_retry": Case(INTERNAL, lambda e: a()),
 }
 
 # These take the runner and the actor themselves: backups work on files outside a transaction;
