@@ -149,7 +149,7 @@ def live_dashboard(ctx: ServiceContext) -> Dashboard:
     ctx.require(Permission.VIEW_DAY)
     now = ctx.clock.now()
     today = now.date()
-    tables = day_totals.ticket_figures(ctx.session, today, now)
+    tables = day_totals.ticket_figures(ctx.session, today)
     returned, due, overdue = _due_and_overdue(ctx, now)
     return Dashboard(
         business_date=today,

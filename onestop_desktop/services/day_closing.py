@@ -26,6 +26,7 @@ from onestop_desktop.services.day_totals import (
     check_report_date,
     closings_of,
     compute_totals,
+    date_text,
     snapshot,
 )
 from onestop_desktop.store.models import (
@@ -39,10 +40,6 @@ from onestop_desktop.store.models import (
 from onestop_desktop.sync.document import build_document, idempotency_key
 
 REASON_MAX = 500
-
-
-def _date_text(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def open_items(ctx: ServiceContext, business_date: date) -> OpenItems:
@@ -114,7 +111,7 @@ def close_day(ctx: ServiceContext, business_date: date, reason: str | None = Non
     last = closings[-1] if closings else None
     if last is not None and last.reopened_at is None:
         raise ValidationError(
-            f"Ngày {_date_text(business_date)} đã chốt (lần {last.revision} lúc "
+            f"Ngày {date_text(business_date)} đã chốt (lần {last.revision} lúc "
             f"{last.closed_at:%H:%M %d/%m/%Y}). Muốn điều chỉnh, hãy mở lại ngày trước.",
             f"{business_date.isoformat()} is already closed (revision {last.revision} at "
             f"{last.closed_at:%Y-%m-%d %H:%M}). Reopen the day first to correct it.",
@@ -188,7 +185,7 @@ def reopen_day(ctx: ServiceContext, business_date: date, reason: str) -> Closing
     last = closings[-1] if closings else None
     if last is None or last.reopened_at is not None:
         raise ValidationError(
-            f"Ngày {_date_text(business_date)} chưa chốt nên không cần mở lại.",
+            f"Ngày {date_text(business_date)} chưa chốt nên không cần mở lại.",
             f"{business_date.isoformat()} is not closed; there is nothing to reopen.",
             field="date",
         )

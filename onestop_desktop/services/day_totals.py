@@ -8,6 +8,7 @@ one-day period, the same rule the periodic report and the sync document use.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -36,6 +37,7 @@ from onestop_desktop.services.totals import dossier_buckets
 from onestop_desktop.store.models import (
     Counter,
     DayClosing,
+    DayReopening,
     Dossier,
     DossierEvent,
     Fee,
@@ -46,11 +48,13 @@ from onestop_desktop.store.models import (
     User,
     Ward,
 )
+from onestop_desktop.sync.document import idempotency_key
 
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
 
 
-def _date_text(day: date) -> str:
+def date_text(day: date) -> str:
+    """A day as Vietnamese documents and messages write it: 20/11/2026."""
     return day.strftime("%d/%m/%Y")
 
 
@@ -72,15 +76,15 @@ def check_report_date(ctx: ServiceContext, business_date: date) -> None:
     today = ctx.clock.now().date()
     if business_date > today:
         raise ValidationError(
-            f"Ngày {_date_text(business_date)} chưa đến (hôm nay là {_date_text(today)}).",
+            f"Ngày {date_text(business_date)} chưa đến (hôm nay là {date_text(today)}).",
             f"{business_date.isoformat()} is in the future (today is {today.isoformat()}).",
             field="date",
         )
     first = first_day(ctx.session)
     if first is None or business_date < first:
-        since = _date_text(first) if first else _date_text(today)
+        since = date_text(first) if first else date_text(today)
         raise ValidationError(
-            f"Ngày {_date_text(business_date)} trước khi phường bắt đầu dùng phần mềm "
+            f"Ngày {date_text(business_date)} trước khi phường bắt đầu dùng phần mềm "
             f"(từ {since}); không có số liệu.",
             f"{business_date.isoformat()} is before the ward started using the software "
             f"({(first or today).isoformat()}); there are no figures.",
@@ -133,20 +137,18 @@ def _figures(row: Any) -> TicketFigures:
     )
 
 
-def ticket_figures(session: Session, business_date: date, as_of: datetime) -> TicketTables:
+def ticket_figures(session: Session, business_date: date) -> TicketTables:
     """Tickets of the day: the whole day, per service, per counter, per clerk, per hour.
 
-    ``as_of`` is when the figures are read; open tickets count as ``waiting`` at that moment.
-    Per hour: tickets issued in that hour (issued, no-show, waiting, waits) and tickets finished
-    in it (served, service time).
+    Tickets still open when this runs count as ``waiting``. Per hour: tickets issued in that hour
+    (issued, no-show, waiting, waits) and tickets finished in it (served, service time).
     """
-    del as_of  # the open tickets are those open now; kept for the signature's meaning
     columns = _figure_columns(session)
     on_day = Ticket.business_date == business_date
     day = _figures(session.execute(select(*columns).where(on_day)).one())
 
     per_service = [
-        TicketGroup(prefix, f"{prefix} · {name}", _figures(row[2:]))
+        TicketGroup(row[0], f"{row[0]} · {row[1]}", _figures(row[2:]))
         for row in session.execute(
             select(QueueService.prefix, QueueService.name_vi, *columns)
             .join(QueueService, QueueService.id == Ticket.service_id)
@@ -154,7 +156,6 @@ def ticket_figures(session: Session, business_date: date, as_of: datetime) -> Ti
             .group_by(QueueService.id, QueueService.prefix, QueueService.name_vi)
             .order_by(QueueService.prefix)
         )
-        for prefix, name in [(row[0], row[1])]
     ]
     per_counter = [
         TicketGroup(str(row[0]), row[1] or f"Quầy {row[0]}", _figures(row[2:]))
@@ -299,7 +300,7 @@ def compute_totals(ctx: ServiceContext, business_date: date) -> DayTotals:
     """The day's live totals (no permission check: callers check)."""
     now = ctx.clock.now()
     ward = ctx.session.execute(select(Ward.unit_code, Ward.name)).one()
-    tickets = ticket_figures(ctx.session, business_date, now)
+    tickets = ticket_figures(ctx.session, business_date)
     return DayTotals(
         business_date=business_date,
         unit_code=ward.unit_code,
@@ -326,9 +327,6 @@ def day_totals(ctx: ServiceContext, business_date: date) -> DayTotals:
 # -- the summary: snapshot or live ------------------------------------------------------------
 def closings_of(session: Session, business_date: date) -> list[ClosingInfo]:
     """Every closing of the day, oldest first, with its delivery and reopening."""
-    from onestop_desktop.store.models import DayReopening
-    from onestop_desktop.sync.document import idempotency_key
-
     unit = session.scalar(select(Ward.unit_code)) or ""
     rows = session.execute(
         select(DayClosing, User.full_name, SyncOutboxItem.acked_at)
@@ -360,8 +358,6 @@ def closings_of(session: Session, business_date: date) -> list[ClosingInfo]:
 
 
 def snapshot(session: Session, business_date: date, revision: int) -> DayTotals:
-    import json
-
     text = session.scalar(
         select(DayClosing.totals_json).where(
             DayClosing.business_date == business_date, DayClosing.revision == revision

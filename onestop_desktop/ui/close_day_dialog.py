@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from onestop_desktop.domain.day_totals import Change
-from onestop_desktop.domain.errors import ValidationError
 from onestop_desktop.services.day_closing import close_day, reopen_day
 from onestop_desktop.services.day_report_dto import ClosingResult, OpenItems
 from onestop_desktop.ui.form_helpers import ERROR_STYLE, error_label
@@ -254,15 +253,7 @@ class CloseDayDialog(QDialog):
     def _reopen(self, reason: str) -> None:
         dialog = self.reason_dialog
         assert dialog is not None
-        if not reason.strip():
-            dialog.failed(
-                ValidationError(
-                    "Cần ghi lý do mở lại ngày để điều chỉnh.",
-                    "A reason is required to reopen the day for correction.",
-                    field="reason",
-                )
-            )
-            return
+        # reopen_day refuses a missing reason (and changes nothing): the reason dialog says why.
         runner, actor, day = self.session.runner, self.session.actor, self.day
         reopened: list[bool] = []
 
