@@ -13,18 +13,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
     QSpinBox,
     QWidget,
 )
 
 from onestop_desktop.ui.action_dialog import ActionDialog
+from onestop_desktop.ui.report_file_fields import ReportFileFields
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
@@ -55,7 +50,6 @@ class PeriodReportDialog(ActionDialog):
             submit,
             parent,
         )
-        self.folder = folder
         self.kind = QComboBox()
         self.kind.setObjectName("periodKind")
         self.kind.addItem(self.tr("Tháng"), "month")
@@ -74,37 +68,15 @@ class PeriodReportDialog(ActionDialog):
         self.number.valueChanged.connect(self._suggest_path)
         self.year.valueChanged.connect(self._suggest_path)
 
-        self.pdf = QRadioButton(self.tr("PDF (để in)"))
-        self.pdf.setObjectName("formatPdf")
-        self.xlsx = QRadioButton(self.tr("Excel (XLSX)"))
-        self.xlsx.setObjectName("formatXlsx")
-        group = QButtonGroup(self)
-        group.addButton(self.pdf)
-        group.addButton(self.xlsx)
-        self.pdf.setChecked(True)
-        self.pdf.toggled.connect(self._suggest_path)
-        formats = QWidget()
-        row = QHBoxLayout(formats)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.pdf)
-        row.addWidget(self.xlsx)
-        row.addStretch(1)
-
-        self.path = QLineEdit()
-        self.path.setObjectName("outPath")
-        choose = QPushButton(self.tr("Chọn…"))
-        choose.clicked.connect(self._choose)
-        path_box = QWidget()
-        path_row = QHBoxLayout(path_box)
-        path_row.setContentsMargins(0, 0, 0, 0)
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(choose)
+        self.file = ReportFileFields(self, folder, self.tr("Lưu báo cáo định kỳ"))
+        self.pdf, self.xlsx, self.path = self.file.pdf, self.file.xlsx, self.file.path
+        self.file.format_changed.connect(self._suggest_path)
 
         self.add_row(self.tr("Kỳ báo cáo:"), self.kind, "kind")
         self.add_row(self.tr("Tháng / quý:"), self.number, "number")
         self.add_row(self.tr("Năm:"), self.year, "year", "date")
-        self.add_row(self.tr("Định dạng:"), formats)
-        self.add_row(self.tr("Lưu vào tệp:"), path_box, "out_path", "path")
+        self.add_row(self.tr("Định dạng:"), self.file.formats)
+        self.add_row(self.tr("Lưu vào tệp:"), self.file.path_box, "out_path", "path")
         self.setMinimumWidth(640)
         self._suggest_path()
 
@@ -122,9 +94,6 @@ class PeriodReportDialog(ActionDialog):
         self.number.setEnabled(kind != "year")
         self._suggest_path()
 
-    def suffix(self) -> str:
-        return ".pdf" if self.pdf.isChecked() else ".xlsx"
-
     def _suggest_path(self) -> None:
         kind, year = self.chosen_kind(), self.year.value()
         if kind == "month":
@@ -133,31 +102,13 @@ class PeriodReportDialog(ActionDialog):
             name = f"bieu-06-quy-{self.number.value()}-{year}"
         else:
             name = f"bieu-06-nam-{year}"
-        current = self.path.text().strip()
-        folder = Path(current).parent if current else self.folder
-        self.path.setText(str(folder / f"{name}{self.suffix()}"))
-
-    def _choose(self) -> None:
-        kinds = (
-            self.tr("Tệp PDF (*.pdf)") if self.pdf.isChecked() else self.tr("Tệp Excel (*.xlsx)")
-        )
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu báo cáo định kỳ"), self.path.text(), kinds
-        )
-        if chosen:
-            path = Path(chosen)
-            if path.suffix.lower() != self.suffix():
-                path = path.with_suffix(self.suffix())
-            self.path.setText(str(path))
+        self.file.suggest(name)
 
     def value(self) -> PeriodRequest | None:
-        text = self.path.text().strip()
-        if not text:
+        path = self.file.chosen_path()
+        if path is None:
             self.errors.show_field("out_path", self.tr("Chưa chọn nơi lưu tệp."))
             return None
-        path = Path(text)
-        if path.suffix.lower() != self.suffix():
-            path = path.with_suffix(self.suffix())
         kind = self.chosen_kind()
         number = None if kind == "year" else self.number.value()
         return PeriodRequest(kind, self.year.value(), number, path)

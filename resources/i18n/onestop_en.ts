@@ -1033,27 +1033,27 @@
         <translation>Why the day is reopened for correction (kept in the audit log and with the new revision), e.g. dossiers received that day entered late.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="300"/>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="293"/>
         <source>Đã chốt ngày {0} — lần {1} lúc {2}.</source>
         <translation>{0} closed — revision {1} at {2}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="305"/>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="298"/>
         <source>Số liệu đã được lưu cố định và xếp hàng chờ gửi lên cấp trên.</source>
         <translation>The figures are frozen and queued to be sent to the city.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="311"/>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="304"/>
         <source>Số liệu thay đổi so với lần {0}:</source>
         <translation>Figures changed since revision {0}:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="318"/>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="311"/>
         <source>Không có số liệu nào thay đổi so với lần {0}.</source>
         <translation>No figure changed since revision {0}.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="325"/>
+        <location filename="../../onestop_desktop/ui/close_day_dialog.py" line="318"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="191"/>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="458"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="464"/>
         <source>Chốt ngày…</source>
         <translation>Close the day…</translation>
     </message>
@@ -1465,13 +1465,13 @@
     <message>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="230"/>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="270"/>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="395"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="401"/>
         <source>Đang chờ</source>
         <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="231"/>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="396"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="402"/>
         <source>Chờ lâu nhất hiện tại</source>
         <translation>Longest current wait</translation>
     </message>
@@ -1479,7 +1479,7 @@
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="232"/>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="277"/>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="286"/>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="442"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="448"/>
         <source>Đã phục vụ</source>
         <translation>Served</translation>
     </message>
@@ -1497,13 +1497,13 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="235"/>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="397"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="403"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="236"/>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="404"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="410"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -1539,7 +1539,7 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="279"/>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="449"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="455"/>
         <source>Chờ TB</source>
         <translation>Avg. wait</translation>
     </message>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="291"/>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="399"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="405"/>
         <source>Đang chờ theo dịch vụ</source>
         <translation>Waiting per service</translation>
     </message>
@@ -1586,117 +1586,117 @@
         <translation>No ticket yet this day.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="398"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="404"/>
         <source>Quá hạn hiện tại</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="401"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="407"/>
         <source>Còn chờ cuối ngày</source>
         <translation>Still open at day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="402"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="408"/>
         <source>Chờ lâu nhất trong ngày</source>
         <translation>Longest wait of the day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="403"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="409"/>
         <source>Đến hạn trong ngày</source>
         <translation>Due that day</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="405"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="411"/>
         <source>Theo dịch vụ (còn chờ, chờ lâu nhất)</source>
         <translation>Per service (still open, longest wait)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="408"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="414"/>
         <source>Đã cấp {0} số</source>
         <translation>{0} tickets issued</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="412"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="418"/>
         <source>Quá mục tiêu {0} phút!</source>
         <translation>Over the {0}-minute target!</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="414"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="420"/>
         <source>Mục tiêu: {0} phút</source>
         <translation>Target: {0} min</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="418"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="424"/>
         <source>Chờ TB {0} · phục vụ TB {1}</source>
         <translation>Avg. wait {0} · avg. service {1}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="427"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="433"/>
         <source>Đã trả kết quả: {0}</source>
         <translation>Results returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="441"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="447"/>
         <source>Đã cấp</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="458"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="464"/>
         <source>Đã chốt — mở lại…</source>
         <translation>Closed — reopen…</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="464"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="470"/>
         <source>Trực tiếp và bưu chính</source>
         <translation>In person and by post</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="470"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="476"/>
         <source>Trực tiếp, cập nhật lúc {0}</source>
         <translation>Live, updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="473"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="479"/>
         <source>Đã chốt lần {0} lúc {1}</source>
         <translation>Closed (revision {0}) at {1}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="478"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="484"/>
         <source>Chưa chốt: số liệu tính lúc {0}</source>
         <translation>Not closed: figures as of {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="487"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="493"/>
         <source>Đã lưu mục tiêu thời gian chờ: {0} phút.</source>
         <translation>Wait target saved: {0} minutes.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="528"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="534"/>
         <source>Đã gửi tổng hợp cuối ngày tới máy in. Tệp: {0}</source>
         <translation>The end-of-day summary was sent to the printer. File: {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="531"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="537"/>
         <source>Chưa in được: {0} Tổng hợp đã lưu tại {1} — bấm “Xem trước bản in” để in.</source>
         <translation>Not printed: {0} The summary is saved at {1} — press “Print preview” to print it.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="552"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="558"/>
         <source>Xuất tổng hợp cuối ngày</source>
         <translation>Export the end-of-day summary</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="552"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="558"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="564"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="570"/>
         <source>Đã lưu tổng hợp cuối ngày (XLSX): {0}</source>
         <translation>End-of-day summary saved (XLSX): {0}</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="621"/>
+        <location filename="../../onestop_desktop/ui/dashboard_tab.py" line="627"/>
         <source>Đã lưu báo cáo định kỳ (Biểu 06): {0}</source>
         <translation>Periodic report (Biểu 06) saved: {0}</translation>
     </message>
@@ -3090,87 +3090,62 @@
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="50"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="45"/>
         <source>Báo cáo định kỳ — Biểu 06</source>
         <translation>Periodic report — Biểu 06</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="52"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="47"/>
         <source>Tình hình, kết quả giải quyết thủ tục hành chính theo lĩnh vực, cho một tháng, một quý hoặc một năm. Kỳ đang diễn ra được tính đến thời điểm hiện tại.</source>
         <translation>Administrative procedures received and resolved, per field, for a month, a quarter or a year. A period still running is counted up to now.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="61"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="55"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="62"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="56"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="63"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="57"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="77"/>
-        <source>PDF (để in)</source>
-        <translation>PDF (to print)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="79"/>
-        <source>Excel (XLSX)</source>
-        <translation>Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="95"/>
-        <source>Chọn…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="103"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="75"/>
         <source>Kỳ báo cáo:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="104"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="76"/>
         <source>Tháng / quý:</source>
         <translation>Month / quarter:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="105"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="77"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="106"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="78"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="107"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="79"/>
         <source>Lưu vào tệp:</source>
         <translation>Save to file:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="142"/>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="142"/>
-        <source>Tệp Excel (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="145"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="71"/>
         <source>Lưu báo cáo định kỳ</source>
         <translation>Save the periodic report</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="156"/>
+        <location filename="../../onestop_desktop/ui/period_report_dialog.py" line="110"/>
         <source>Chưa chọn nơi lưu tệp.</source>
         <translation>No file chosen to save to.</translation>
     </message>
@@ -3746,74 +3721,77 @@ The PDF is still saved at: {1}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="49"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="41"/>
         <source>Sổ theo dõi hồ sơ — Mẫu 07</source>
         <translation>Dossier register — form 07</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="50"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="42"/>
         <source>Các hồ sơ tiếp nhận trong khoảng ngày (kể cả hai ngày đầu và cuối).</source>
         <translation>The dossiers received in the date range (both end days included).</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="63"/>
-        <source>PDF (để in)</source>
-        <translation>PDF (to print)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="65"/>
-        <source>Excel (XLSX)</source>
-        <translation>Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="80"/>
-        <source>Chọn…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="87"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="57"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="88"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="58"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="89"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="59"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="90"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="60"/>
         <source>Lưu vào tệp:</source>
         <translation>Save to file:</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="106"/>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="108"/>
-        <source>Tệp Excel (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="110"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="54"/>
         <source>Lưu sổ theo dõi hồ sơ</source>
         <translation>Save the dossier register</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="125"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="71"/>
         <source>Ngày cuối phải sau ngày đầu.</source>
         <translation>The last day must come after the first.</translation>
     </message>
     <message>
-        <location filename="../../onestop_desktop/ui/register_dialog.py" line="129"/>
+        <location filename="../../onestop_desktop/ui/register_dialog.py" line="75"/>
         <source>Chưa chọn nơi lưu tệp.</source>
         <translation>Choose where to save the file.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileFields</name>
+    <message>
+        <location filename="../../onestop_desktop/ui/report_file_fields.py" line="32"/>
+        <source>PDF (để in)</source>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/report_file_fields.py" line="34"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/report_file_fields.py" line="50"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/report_file_fields.py" line="73"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../onestop_desktop/ui/report_file_fields.py" line="73"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
 </context>
 <context>
