@@ -23,7 +23,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from onestop_desktop.services.context import Actor, ServiceRunner
 from onestop_desktop.services.dashboard import day_dashboard, live_dashboard, set_wait_target
 from onestop_desktop.services.dashboard_dto import WAIT_TARGET_RANGE, Dashboard, LaneWaiting
 from onestop_desktop.ui.bar_chart import BarChart, Series
+from onestop_desktop.ui.dashboard_tile import Tile
 from onestop_desktop.ui.form_helpers import ERROR_STYLE
 from onestop_desktop.ui.labels import channel_label
 from onestop_desktop.ui.messages import error_text
@@ -52,8 +52,6 @@ from onestop_desktop.ui.this_pc import printer_name
 REFRESH_MS = 10_000
 DONE_STYLE = "color: #1b5e20; font-weight: 600;"
 CLOSED_STYLE = "color: #0b4f8a; font-weight: 600;"
-TILE_STYLE = "QFrame#tile { border: 1px solid #c8c8c8; border-radius: 6px; background: #fafafa; }"
-ALERT_STYLE = "QFrame#tile { border: 2px solid #b3261e; border-radius: 6px; background: #fdecea; }"
 ISSUED_COLOR = "#9bb8d3"
 SERVED_COLOR = "#1f6fb2"
 WAIT_COLOR = "#c77c02"
@@ -91,43 +89,6 @@ def make_folder(documents_dir: Path, path: Path) -> None:
     if path.parent == documents_dir or documents_dir in path.parent.parents:
         with contextlib.suppress(OSError):  # the save then says why it cannot write there
             path.parent.mkdir(parents=True, exist_ok=True)
-
-
-class Tile(QFrame):
-    """A big figure with its caption and a line of detail."""
-
-    def __init__(self, key: str, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tile")
-        self.setProperty("key", key)
-        self.setStyleSheet(TILE_STYLE)
-        self.alert = False
-        self.figure = QLabel("…")
-        self.figure.setObjectName(f"{key}Figure")
-        self.figure.setStyleSheet("font-size: 24pt; font-weight: 700;")
-        self.caption = QLabel(caption)
-        self.caption.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setObjectName(f"{key}Detail")
-        self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #555;")
-        column = QVBoxLayout(self)
-        column.setContentsMargins(10, 6, 10, 6)
-        column.setSpacing(1)
-        column.addWidget(self.caption)
-        column.addWidget(self.figure)
-        column.addWidget(self.detail)
-        column.addStretch(1)
-
-    def show_value(self, figure: str, detail: str = "", *, alert: bool = False) -> None:
-        self.figure.setText(figure)
-        self.detail.setText(detail)
-        if alert != self.alert:
-            self.alert = alert
-            self.setStyleSheet(ALERT_STYLE if alert else TILE_STYLE)
-            colour = "#b3261e" if alert else "inherit"
-            self.figure.setStyleSheet(f"font-size: 24pt; font-weight: 700; color: {colour};")
-            self.detail.setStyleSheet(ERROR_STYLE if alert else "color: #555;")
 
 
 def _table(model: RowsModel[Any], name: str) -> QTableView:
